@@ -1,0 +1,99 @@
+// The domain model shared by main, preload and renderer: plain JSON, no runtime dependencies.
+//
+// Offsets: inside the app every `start`/`end` is a JavaScript string index (UTF-16 code
+// units) into the issue's canonical text, half-open `[start, end)`. Everything that leaves
+// the app (CLI output, exports) is converted to Unicode code points at the boundary
+// (see `offsets.ts`) and declares `offsetUnit: "codepoint"`.
+
+/** A half-open range `[start, end)` of UTF-16 code units in an issue's canonical text. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** A span together with the text it covers; invariant: `text === issueText.slice(start, end)`. */
+export interface TextSpan extends Span {
+  text: string
+}
+
+export interface Reporter {
+  /** The person's name, without spaces inserted for layout (`陈润`). */
+  name: string
+  /** The role as printed (`全媒体记者`, `记者`, `通讯员`), or null when none is given. */
+  role: string | null
+}
+
+export interface Byline extends TextSpan {
+  /** The outlet or dateline as printed (`衡阳晚报讯`, `新华社北京4月25日电`), or null. */
+  dateline: string | null
+  reporters: Reporter[]
+}
+
+export interface Article {
+  /** 引题: the line above the title, often ending in `——`. */
+  kicker: TextSpan | null
+  /** 主题. */
+  title: TextSpan
+  /** 副题, in reading order. */
+  subtitles: TextSpan[]
+  byline: Byline | null
+  /** Body paragraphs in order, never overlapping; repaired across page/column breaks. */
+  paragraphs: TextSpan[]
+}
+
+/** What the parser makes of one canonical text. */
+export interface ParsedIssue {
+  /** Paper name when the text itself says it (labelled field, byline), else null. */
+  paper: string | null
+  /** ISO date (`YYYY-MM-DD`) when the text itself says it, else null. */
+  date: string | null
+  articles: Article[]
+}
+
+/** Encodings Gloss reads; the names are iconv-lite's. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5'
+
+export interface IssueMeta {
+  /** sha-256 (hex) of the canonical text: the same text is the same issue. */
+  id: string
+  /** Paper name (衡阳晚报), editable by the user; null when unknown. */
+  paper: string | null
+  /** ISO date `YYYY-MM-DD`, editable by the user; null when unknown. */
+  date: string | null
+  /** The encoding the source file was decoded from. */
+  encoding: TextEncoding
+  /** The file name the issue was imported from (no directory). */
+  sourceName: string
+  /** The full path it was imported from, when the host knows it. */
+  sourcePath: string | null
+  /** ISO timestamp of the first import. */
+  importedAt: string
+  articleCount: number
+  /** Length of the canonical text in Unicode code points. */
+  charCount: number
+}
+
+/** One issue as the reader shows it. */
+export interface IssueDocument {
+  meta: IssueMeta
+  /** The canonical text every offset refers to. */
+  text: string
+  articles: Article[]
+}
+
+/** Entity types Gloss recognises. `title` is an office (市委书记); `term` a quoted policy term. */
+export const entityTypes = ['person', 'place', 'org', 'time', 'title', 'term'] as const
+export type EntityType = (typeof entityTypes)[number]
+
+/** Who found a mention: the segmenter's model, a genre rule, a dictionary, or the user. */
+export type EntitySource = 'model' | 'rule' | 'dictionary' | 'user'
+
+export interface EntityMention extends TextSpan {
+  type: EntityType
+  source: EntitySource
+}
+
+/** The user's correction to recognition, applied across the whole library. */
+export type DictionaryEntry =
+  | { kind: 'add'; text: string; type: EntityType }
+  | { kind: 'reject'; text: string; type: EntityType | null }
