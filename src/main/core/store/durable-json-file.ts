@@ -1,0 +1,83 @@
+// A lowdb adapter that makes every write durable before it resolves. lowdb's own JSONFile
+// (through steno) renames a temp file but never fsyncs, so a power cut can leave an empty
+// file behind a "saved" indicator. Here: write temp → fsync → rename → fsync the folder.
+import { open, readFile, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { Adapter } from 'lowdb'
+
+/** The file exists but does not hold valid JSON; it must never be overwritten blindly. */
+export class CorruptFileError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${basename(path)} is not valid JSON (${reason})`)
+    this.name = 'CorruptFileError'
+  }
+}
+
+let tempCounter = 0
+
+export async function writeFileDurably(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`)
+  const handle = await open(temp, 'w')
+  try {
+    await handle.writeFile(content, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+  await syncFolder(dirname(path))
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Makes the rename itself durable. Windows cannot open a folder for syncing; there the
+  // rename is as durable as the file system makes it.
+  if (process.platform === 'win32') return
+  const handle = await open(folder, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+export async function readJsonFile(path: string): Promise<unknown | null> {
+  let content: string
+  try {
+    content = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  try {
+    return JSON.parse(content) as unknown
+  } catch (error) {
+    throw new CorruptFileError(path, content.trim() === '' ? 'empty' : (error as Error).message)
+  }
+}
+
+/** A JSON file adapter for `new Low(...)`: reads strictly, writes durably, one write at a time. */
+export class DurableJsonFile<T> implements Adapter<T> {
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(readonly path: string) {}
+
+  async read(): Promise<T | null> {
+    return (await readJsonFile(this.path)) as T | null
+  }
+
+  write(data: T): Promise<void> {
+    // Serialise now, so a later mutation of `data` cannot leak into this write.
+    const content = JSON.stringify(data, null, 2)
+    const next = this.queue.then(() => writeFileDurably(this.path, content))
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}

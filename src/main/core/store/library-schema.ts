@@ -1,0 +1,61 @@
+// What the library files hold on disk, validated on every load. Bump LIBRARY_SCHEMA_VERSION
+// and add a step to `migrations.ts` whenever the shape changes.
+import { z } from 'zod'
+import { defaultSettings, settingsSchema } from '../../../shared/contract'
+
+export const LIBRARY_SCHEMA_VERSION = 1
+
+const textSpan = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })
+
+const articleSchema = z.object({
+  kicker: textSpan.nullable(),
+  title: textSpan,
+  subtitles: z.array(textSpan),
+  byline: textSpan
+    .extend({
+      dateline: z.string().nullable(),
+      reporters: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
+    })
+    .nullable(),
+  paragraphs: z.array(textSpan),
+})
+
+export const issueMetaSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  paper: z.string().nullable(),
+  date: z.string().nullable(),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']),
+  sourceName: z.string(),
+  sourcePath: z.string().nullable(),
+  importedAt: z.string(),
+  articleCount: z.number().int().nonnegative(),
+  charCount: z.number().int().nonnegative(),
+})
+
+/** `library.json`: the small index every start-up reads. */
+export const libraryFileSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  issues: z.array(issueMetaSchema),
+  settings: settingsSchema,
+  /** Set once the bundled sample was offered, so removing it does not bring it back. */
+  sampleImported: z.boolean(),
+})
+export type LibraryFile = z.infer<typeof libraryFileSchema>
+
+/** `issues/<id>.json`: one issue's canonical text and parsed articles, written once. */
+export const issueFileSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  meta: issueMetaSchema,
+  text: z.string(),
+  articles: z.array(articleSchema),
+})
+export type IssueFile = z.infer<typeof issueFileSchema>
+
+export function emptyLibrary(): LibraryFile {
+  return {
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    issues: [],
+    settings: { ...defaultSettings },
+    sampleImported: false,
+  }
+}
