@@ -1,0 +1,99 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { LibraryStore } from '../../../../src/main/core/store/library-store'
+import { makeIssueFile } from '../../../support/issue-fixtures'
+import { useTempDirs } from '../../../support/temp-dir'
+
+const tempDir = useTempDirs()
+
+describe('LibraryStore', () => {
+  it('starts empty with default settings and writes its index at once', async () => {
+    const dir = await tempDir()
+    const store = await LibraryStore.open(dir)
+    expect(store.listIssues()).toEqual([])
+    expect(store.settings.locale).toBe('system')
+    const onDisk = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'))
+    expect(onDisk.schemaVersion).toBe(1)
+  })
+
+  it('keeps issues and settings across a reopen', async () => {
+    const dir = await tempDir()
+    const issue = makeIssueFile()
+    const store = await LibraryStore.open(dir)
+    await store.addIssue(issue)
+    await store.updateSettings({ fontSize: 22, lastIssueId: issue.meta.id })
+    const reopened = await LibraryStore.open(dir)
+    expect(reopened.listIssues().map((meta) => meta.id)).toEqual([issue.meta.id])
+    expect(reopened.settings.fontSize).toBe(22)
+    expect((await reopened.readIssue(issue.meta.id)).text).toBe(issue.text)
+  })
+
+  it('edits paper and date in the index and the issue file', async () => {
+    const dir = await tempDir()
+    const issue = makeIssueFile()
+    const store = await LibraryStore.open(dir)
+    await store.addIssue(issue)
+    const meta = await store.updateIssueMeta(issue.meta.id, { paper: '衡阳日报', date: null })
+    expect(meta).toMatchObject({ paper: '衡阳日报', date: null })
+    const reopened = await LibraryStore.open(dir)
+    expect((await reopened.readIssue(issue.meta.id)).meta.paper).toBe('衡阳日报')
+  })
+
+  it('moves a removed issue to the trash instead of deleting it', async () => {
+    const dir = await tempDir()
+    const issue = makeIssueFile()
+    const store = await LibraryStore.open(dir)
+    await store.addIssue(issue)
+    await store.updateSettings({ lastIssueId: issue.meta.id })
+    expect(await store.removeIssue(issue.meta.id)).toBe(true)
+    expect(store.listIssues()).toEqual([])
+    expect(store.settings.lastIssueId).toBeNull()
+    expect(await readdir(join(dir, 'trash'))).toEqual([`${issue.meta.id}.json`])
+    expect(await store.removeIssue(issue.meta.id)).toBe(false)
+  })
+
+  it('keeps a corrupt index aside, rebuilds it from the issue files and says so', async () => {
+    const dir = await tempDir()
+    const issue = makeIssueFile()
+    const store = await LibraryStore.open(dir)
+    await store.addIssue(issue)
+    await writeFile(join(dir, 'library.json'), '{"schemaVersion": 1, "issues": [')
+    const reopened = await LibraryStore.open(dir)
+    expect(reopened.listIssues().map((meta) => meta.id)).toEqual([issue.meta.id])
+    expect(reopened.notices.join(' ')).toMatch(/could not be read.*kept as library\.json\.corrupt-/)
+    const kept = (await readdir(dir)).filter((name) => name.startsWith('library.json.corrupt-'))
+    expect(kept).toHaveLength(1)
+    expect(await readFile(join(dir, kept[0]), 'utf8')).toBe('{"schemaVersion": 1, "issues": [')
+  })
+
+  it('treats an empty index file as damaged, never as an empty library', async () => {
+    const dir = await tempDir()
+    const store = await LibraryStore.open(dir)
+    await store.addIssue(makeIssueFile())
+    await writeFile(join(dir, 'library.json'), '')
+    const reopened = await LibraryStore.open(dir)
+    expect(reopened.listIssues()).toHaveLength(1)
+    expect(reopened.notices[0]).toMatch(/empty/)
+  })
+
+  it('opens a library from a newer Gloss read-only and refuses changes', async () => {
+    const dir = await tempDir()
+    const issue = makeIssueFile()
+    const store = await LibraryStore.open(dir)
+    await store.addIssue(issue)
+    const index = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'))
+    await writeFile(join(dir, 'library.json'), JSON.stringify({ ...index, schemaVersion: 99, future: [] }))
+    const reopened = await LibraryStore.open(dir)
+    expect(reopened.readOnly).toBe(true)
+    expect(reopened.notices[0]).toMatch(/newer Gloss/)
+    expect(reopened.listIssues()).toHaveLength(1)
+    await expect(reopened.updateSettings({ fontSize: 20 })).rejects.toMatchObject({ code: 'read-only' })
+    expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(99)
+  })
+
+  it('reports a missing issue as not-found', async () => {
+    const store = await LibraryStore.open(await tempDir())
+    await expect(store.readIssue('f'.repeat(64))).rejects.toMatchObject({ code: 'not-found' })
+  })
+})
