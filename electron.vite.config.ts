@@ -1,6 +1,9 @@
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
 
 export default defineConfig({
   main: {
@@ -9,7 +12,11 @@ export default defineConfig({
       // require(esm) interop at run time.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          // The browser host is built beside the Electron main, from the same services.
+          web: resolve(root, 'src/main/hosts/web/main.ts'),
+        },
       },
     },
   },
@@ -18,18 +25,18 @@ export default defineConfig({
       // A sandboxed preload can only be one CommonJS file that requires nothing but `electron`.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        input: { index: resolve(root, 'src/preload/index.ts') },
         external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'src/renderer'),
+    root: resolve(root, 'src/renderer'),
     base: './',
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
     },
   },
 })

@@ -1,4 +1,4 @@
-// `npm run web`: builds the renderer when its sources changed, then serves Gloss on loopback.
+// `npm run web`: builds Gloss when its sources changed, then serves it on loopback.
 // Arguments go to the host: --port N, --data-dir DIR.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -14,10 +14,11 @@ function newestMtime(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))))
 }
 
+const builtHost = join(root, 'out/main/web.js')
 const stale =
   !existsSync(builtIndex) ||
-  newestMtime(join(root, 'src/renderer')) > statSync(builtIndex).mtimeMs ||
-  newestMtime(join(root, 'src/shared')) > statSync(builtIndex).mtimeMs
+  !existsSync(builtHost) ||
+  newestMtime(join(root, 'src')) > Math.min(statSync(builtIndex).mtimeMs, statSync(builtHost).mtimeMs)
 if (stale) {
   const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: root,
@@ -28,7 +29,7 @@ if (stale) {
 
 const host = spawn(
   process.execPath,
-  ['--import', 'tsx', join(root, 'src/main/hosts/web/main.ts'), ...process.argv.slice(2)],
+  [builtHost, ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit' },
 )
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal))

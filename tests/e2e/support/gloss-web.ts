@@ -1,4 +1,4 @@
-// Starts the real browser host (`src/main/hosts/web/main.ts`) on a free port over a data folder.
+// Starts the built browser host (`out/main/web.js`, what `npm run web` runs) on a free port.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +14,7 @@ export interface RunningGloss {
 export async function startGlossWeb(dataDir: string): Promise<RunningGloss> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(projectRoot, 'src/main/hosts/web/main.ts'), '--data-dir', dataDir, '--port', '0'],
+    [join(projectRoot, 'out/main/web.js'), '--data-dir', dataDir, '--port', '0'],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GLOSS_DATA_DIR: '' } },
   )
   let output = ''

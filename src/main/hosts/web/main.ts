@@ -1,15 +1,15 @@
 // `npm run web`: serves Gloss to a browser on 127.0.0.1 and prints the URL with its token.
 // Flags: --port N (default: a free port), --data-dir DIR (or $GLOSS_DATA_DIR).
 import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
 import { isGlossError } from '../../../shared/errors'
 import { createServices } from '../../services/create-services'
 import { readAppVersion } from '../app-version'
 import { readFlag, resolveDataDir } from '../data-dir'
+import { findProjectRoot } from '../project-root'
 import { startWebHost } from './web-server'
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
+const projectRoot = findProjectRoot(import.meta.url)
 
 async function main(argv: string[]): Promise<void> {
   const rendererDir = resolve(readFlag(argv, '--renderer-dir') ?? join(projectRoot, 'out/renderer'))
