@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { AppInfo } from '../../../shared/contract'
+import { useApi } from '../api/context'
+import { useQuery } from '../api/use-query'
+import { commandSpecs, createCommands } from '../commands'
+import { Alert } from '../components/Alert'
+import { DropOverlay } from '../features/import/DropOverlay'
+import { ImportControls } from '../features/import/ImportControls'
+import type { ImportSummary } from '../features/import/batch'
+import { useFileDrop } from '../features/import/use-file-drop'
+import { useImport } from '../features/import/use-import'
+import { LibraryPane } from '../features/library/LibraryPane'
+import { issueName } from '../features/library/issue-format'
+import { useLibrary } from '../features/library/use-library'
+import { Outline } from '../features/outline/Outline'
+import { Reader } from '../features/reader/Reader'
+import { useReaderNav } from '../features/reader/use-reader-nav'
+import { nextTheme } from '../features/settings/theme'
+import { FONT_DEFAULT, clampFontSize, type SettingsState } from '../features/settings/use-settings'
+import { useI18n } from '../i18n/i18n'
+import { Banners } from './Banners'
+import { HelpOverlay } from './HelpOverlay'
+import { Toolbar } from './Toolbar'
+import { useShortcuts } from './use-shortcuts'
+
+interface WorkspaceProps {
+  appInfo: AppInfo
+  settingsState: SettingsState
+  systemDark: boolean
+}
+
+/** The three columns — library, reader, outline — and everything that ties them together. */
+export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps) {
+  const api = useApi()
+  const { t } = useI18n()
+  const { settings, update } = settingsState
+  const readOnly = appInfo.readOnly
+
+  const rememberIssue = useCallback((id: string) => update({ lastIssueId: id }), [update])
+  const errorText = useMemo(
+    () => ({
+      remove: (message: string) => t('remove.failed', { message }),
+      edit: (message: string) => t('edit.failed', { message }),
+    }),
+    [t],
+  )
+  const library = useLibrary(api, { lastIssueId: settings.lastIssueId, onOpened: rememberIssue, errorText })
+  const issue = useQuery(library.openId, (id) => api.getIssue({ id }))
+  const articles = issue.data?.articles ?? []
+  const nav = useReaderNav(library.openId, articles.length)
+  const openMeta = library.issues?.find((i) => i.id === library.openId) ?? null
+
+  const { refresh, open } = library
+  const onImported = useCallback(
+    async (summary: ImportSummary) => {
+      await refresh()
+      if (summary.openId) open(summary.openId)
+    },
+    [refresh, open],
+  )
+  const importer = useImport(api, { appInfo, t, onImported })
+  const dragging = useFileDrop(!readOnly, importer.importPicked)
+  const [helpOpen, setHelpOpen] = useState(false)
+
+  const setFont = (size: number) => update({ fontSize: clampFontSize(size) })
+  const toggleTheme = () => update({ theme: nextTheme(settings.theme, systemDark) })
+  const commands = createCommands({
+    nextArticle: nav.next,
+    prevArticle: nav.prev,
+    nextIssue: () => library.openAdjacent(1),
+    prevIssue: () => library.openAdjacent(-1),
+    fontLarger: () => setFont(settings.fontSize + 1),
+    fontSmaller: () => setFont(settings.fontSize - 1),
+    fontReset: () => setFont(FONT_DEFAULT),
+    importFiles: importer.chooseFiles,
+    importFolder: importer.chooseFolder,
+    toggleTheme,
+    help: () => setHelpOpen(true),
+  })
+  useShortcuts(commands)
+
+  const title = openMeta ? `${issueName(openMeta)} — ${t('app.name')}` : t('app.name')
+  useEffect(() => {
+    document.title = title
+  }, [title])
+
+  return (
+    <div className={`app${dragging ? ' app--dragging' : ''}`}>
+      <Toolbar
+        settings={settings}
+        onFontSmaller={() => setFont(settings.fontSize - 1)}
+        onFontLarger={() => setFont(settings.fontSize + 1)}
+        onToggleTheme={toggleTheme}
+        onLocale={(locale) => update({ locale })}
+        onHelp={() => setHelpOpen(true)}
+      />
+      <Banners notices={appInfo.notices} readOnly={readOnly} />
+      {settingsState.error && (
+        <Alert onDismiss={settingsState.dismissError}>
+          {t('settings.failed', { message: settingsState.error })}
+        </Alert>
+      )}
+      <div className="workspace">
+        <LibraryPane library={library} readOnly={readOnly} importControls={<ImportControls importer={importer} />} />
+        <Reader
+          meta={openMeta}
+          document={issue.data}
+          loading={issue.loading}
+          error={issue.error}
+          current={nav.current}
+          fontSize={settings.fontSize}
+          scrollRef={nav.scrollRef}
+        />
+        {articles.length > 0 ? (
+          <Outline articles={articles} current={nav.current} onSelect={nav.goTo} />
+        ) : (
+          <div className="pane outline outline--empty" aria-hidden="true" />
+        )}
+      </div>
+      {dragging && <DropOverlay />}
+      {helpOpen && <HelpOverlay commands={commandSpecs} onClose={() => setHelpOpen(false)} />}
+    </div>
+  )
+}

@@ -1,0 +1,87 @@
+// Every user operation that has a shortcut, declared once: the key handler, the help overlay
+// (and later a menu or palette) all read this list. Labels are message keys, so the help
+// overlay shows them in the UI language.
+import type { MessageKey } from './i18n/en'
+
+export type CommandId =
+  | 'nextArticle'
+  | 'prevArticle'
+  | 'nextIssue'
+  | 'prevIssue'
+  | 'fontLarger'
+  | 'fontSmaller'
+  | 'fontReset'
+  | 'importFiles'
+  | 'importFolder'
+  | 'toggleTheme'
+  | 'help'
+
+/** A key as `KeyboardEvent.key` reports it. `mod` is Ctrl, or ⌘ on macOS. Keys without `mod`
+ * are plain printable keys: Shift is ignored for them (`?` is Shift+/ on most layouts). */
+export interface KeyBinding {
+  key: string
+  mod?: boolean
+  shift?: boolean
+}
+
+export interface CommandSpec {
+  id: CommandId
+  label: MessageKey
+  keys: readonly KeyBinding[]
+}
+
+export interface Command extends CommandSpec {
+  run: () => void
+}
+
+export const commandSpecs: readonly CommandSpec[] = [
+  { id: 'nextArticle', label: 'cmd.nextArticle', keys: [{ key: 'j' }, { key: 'n' }] },
+  { id: 'prevArticle', label: 'cmd.prevArticle', keys: [{ key: 'k' }, { key: 'p' }] },
+  { id: 'nextIssue', label: 'cmd.nextIssue', keys: [{ key: ']' }] },
+  { id: 'prevIssue', label: 'cmd.prevIssue', keys: [{ key: '[' }] },
+  {
+    id: 'fontLarger',
+    label: 'cmd.fontLarger',
+    // `=` is unshifted `+` on US layouts; accept both so Ctrl/⌘ + "+" works everywhere.
+    keys: [{ key: '=', mod: true }, { key: '+', mod: true, shift: true }],
+  },
+  { id: 'fontSmaller', label: 'cmd.fontSmaller', keys: [{ key: '-', mod: true }] },
+  { id: 'fontReset', label: 'cmd.fontReset', keys: [{ key: '0', mod: true }] },
+  { id: 'importFiles', label: 'cmd.importFiles', keys: [{ key: 'o', mod: true }] },
+  { id: 'importFolder', label: 'cmd.importFolder', keys: [{ key: 'o', mod: true, shift: true }] },
+  { id: 'toggleTheme', label: 'cmd.toggleTheme', keys: [{ key: 't' }] },
+  { id: 'help', label: 'cmd.help', keys: [{ key: '?' }] },
+]
+
+export function createCommands(run: Record<CommandId, () => void>): Command[] {
+  return commandSpecs.map((spec) => ({ ...spec, run: run[spec.id] }))
+}
+
+type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>
+
+export function matchesBinding(binding: KeyBinding, event: KeyEventLike): boolean {
+  if (event.altKey) return false
+  const mod = event.ctrlKey || event.metaKey
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
+  if (binding.mod) {
+    if (!mod || !!binding.shift !== event.shiftKey) return false
+    return key === binding.key
+  }
+  return !mod && key === binding.key
+}
+
+export function findCommand<C extends CommandSpec>(commands: readonly C[], event: KeyEventLike) {
+  return commands.find((command) => command.keys.some((b) => matchesBinding(b, event)))
+}
+
+/** How a binding is printed in the help overlay: `⌘=` on macOS, `Ctrl+=` elsewhere. */
+export function formatBinding(binding: KeyBinding, mac: boolean): string {
+  const key = binding.key.length === 1 ? binding.key.toUpperCase() : binding.key
+  if (!binding.mod) return binding.key
+  const parts = [mac ? '⌘' : 'Ctrl', ...(binding.shift && binding.key !== '+' ? ['Shift'] : []), key]
+  return mac ? parts.join('') : parts.join('+')
+}
+
+export function isMacPlatform(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+}

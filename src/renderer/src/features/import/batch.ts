@@ -1,0 +1,74 @@
+import type { ImportOutcome } from '../../../../shared/contract'
+
+/** The contract's limit (`MAX_ISSUE_FILE_BYTES`), repeated so the renderer bundle does not pull
+ * in the validators; a file above it would make main reject its whole batch. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024
+/** Files per `importFiles` call: small batches keep progress moving and request bodies modest. */
+export const FILES_PER_BATCH = 4
+/** Raw bytes per `importFiles` call (base64 adds a third). */
+export const BYTES_PER_BATCH = 8 * 1024 * 1024
+/** Paths per `importPaths` call (the contract allows 200). */
+export const PATHS_PER_BATCH = 20
+
+/** Extensions worth sending from a folder; anything else in a folder is left out, not reported
+ * one by one (a folder of scans should not produce a hundred "skipped" lines). */
+const ISSUE_EXTENSIONS = /\.(txt|text|csv|tsv|htm|html|xhtml|xml|json|md)$/i
+
+export function looksLikeIssueFile(name: string): boolean {
+  const base = name.split(/[\\/]/).pop() ?? name
+  return !base.startsWith('.') && ISSUE_EXTENSIONS.test(base)
+}
+
+/** Splits items into consecutive batches of at most `maxItems` and (unless one item alone is
+ * bigger) `maxBytes`. */
+export function planBatches<T>(items: readonly T[], sizeOf: (item: T) => number, maxItems: number, maxBytes: number): T[][] {
+  const batches: T[][] = []
+  let batch: T[] = []
+  let bytes = 0
+  for (const item of items) {
+    const size = sizeOf(item)
+    if (batch.length > 0 && (batch.length >= maxItems || bytes + size > maxBytes)) {
+      batches.push(batch)
+      batch = []
+      bytes = 0
+    }
+    batch.push(item)
+    bytes += size
+  }
+  if (batch.length > 0) batches.push(batch)
+  return batches
+}
+
+export interface SkippedFile {
+  name: string
+  code: string
+  message: string
+}
+
+export interface ImportSummary {
+  imported: number
+  duplicates: number
+  skipped: SkippedFile[]
+  /** Files in a chosen folder that were not sent because they are not issue files. */
+  ignored: number
+  /** The issue to open: the first newly imported one, else the first already present. */
+  openId: string | null
+}
+
+export function summarize(outcomes: readonly ImportOutcome[], ignored = 0): ImportSummary {
+  const imported = outcomes.filter((o) => o.status === 'imported')
+  const duplicates = outcomes.filter((o) => o.status === 'duplicate')
+  return {
+    imported: imported.length,
+    duplicates: duplicates.length,
+    skipped: outcomes
+      .filter((o) => o.status === 'skipped')
+      .map((o) => ({
+        name: o.name,
+        code: o.error?.code ?? 'internal',
+        message: o.error?.message ?? '',
+      })),
+    ignored,
+    openId: imported[0]?.issueId ?? duplicates[0]?.issueId ?? null,
+  }
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react'
+import type { Article } from '../../../../shared/model'
+import { useI18n } from '../../i18n/i18n'
+
+interface OutlineProps {
+  articles: readonly Article[]
+  current: number
+  onSelect: (index: number) => void
+}
+
+/** The table of contents; the current article is marked and kept in view. */
+export function Outline({ articles, current, onSelect }: OutlineProps) {
+  const { t } = useI18n()
+  const list = useRef<HTMLOListElement>(null)
+
+  useEffect(() => {
+    const item = list.current?.querySelector<HTMLElement>('[aria-current="true"]')
+    item?.scrollIntoView?.({ block: 'nearest' })
+  }, [current])
+
+  return (
+    <nav className="pane outline" data-testid="outline" aria-label={t('outline.label')}>
+      <header className="pane__header">
+        <h2 className="pane__title">{t('outline.title')}</h2>
+      </header>
+      <ol className="outline__list" ref={list} lang="zh-CN">
+        {articles.map((article, index) => (
+          <li key={index}>
+            <button
+              type="button"
+              className="outline__item"
+              data-testid="outline-item"
+              aria-current={index === current ? 'true' : undefined}
+              onClick={() => onSelect(index)}
+            >
+              {article.kicker && <span className="outline__kicker">{article.kicker.text}</span>}
+              <span className="outline__title">{article.title.text}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,111 @@
+// The English catalogue. It defines the message keys; `zh.ts` must translate every one of them
+// (the type checker and a test both check). `{name}` placeholders are filled by `t()`; an
+// object with `one`/`other` is chosen by the count `n`.
+export const en = {
+  'app.name': 'Gloss',
+  'app.loading': 'Opening your library…',
+  'app.startFailed': 'Gloss could not start: {message}',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.dismiss': 'Dismiss',
+  'common.listSeparator': ', ',
+
+  'toolbar.label': 'Reading controls',
+  'toolbar.fontSmaller': 'Smaller text',
+  'toolbar.fontLarger': 'Larger text',
+  'toolbar.fontSize': 'Text size: {size} px',
+  'toolbar.theme': 'Theme: {theme}. Click to change.',
+  'toolbar.help': 'Keyboard shortcuts (?)',
+  'theme.system': 'system',
+  'theme.light': 'light',
+  'theme.dark': 'dark',
+  'locale.label': 'Language',
+  'locale.system': 'System language',
+  'locale.zh': '中文',
+  'locale.en': 'English',
+
+  'library.title': 'Library',
+  'library.label': 'Issues in the library',
+  'library.sortNewest': 'Newest first',
+  'library.sortOldest': 'Oldest first',
+  'library.sortLabel': 'Sort by date: {order}. Click to reverse.',
+  'library.articles': { one: '{n} article', other: '{n} articles' },
+  'library.undated': 'Undated',
+  'library.edit': 'Edit details of {name}',
+  'library.remove': 'Remove {name}',
+  'library.emptyTitle': 'No issues yet',
+  'library.emptyBody':
+    'Import newspaper issues — plain text, HTML or CSV exports — to start reading. You can also drop files or folders onto this window.',
+
+  'remove.title': 'Remove this issue?',
+  'remove.body':
+    'Remove {name} from the library? Gloss deletes its copy of the text and anything recorded on it. The original file is not touched.',
+  'remove.confirm': 'Remove',
+  'remove.failed': 'Could not remove the issue: {message}',
+
+  'edit.title': 'Issue details',
+  'edit.paper': 'Paper',
+  'edit.date': 'Date',
+  'edit.hint': 'Leave a field empty when it is unknown.',
+  'edit.save': 'Save',
+  'edit.failed': 'Could not save the issue details: {message}',
+
+  'import.files': 'Import files…',
+  'import.folder': 'Import folder…',
+  'import.progress': 'Importing {done} of {total}…',
+  'import.imported': { one: '{n} imported', other: '{n} imported' },
+  'import.duplicates': { one: '{n} already in library', other: '{n} already in library' },
+  'import.skipped': { one: '{n} skipped', other: '{n} skipped' },
+  'import.ignored': {
+    one: '{n} file in the folder is not an issue file and was left out.',
+    other: '{n} files in the folder are not issue files and were left out.',
+  },
+  'import.nothing': 'No files to import.',
+  'import.skippedTitle': 'Not imported',
+  'import.failed': 'Import failed: {message}',
+  'import.tooLarge': '{name} is larger than 16 MB, far beyond any newspaper issue.',
+  'import.unreadable': 'Could not read {name}.',
+  'import.dropTitle': 'Drop to import',
+  'import.dropHint': 'Issue files or folders: plain text, HTML, CSV',
+
+  'reader.label': 'Issue text',
+  'reader.loading': 'Opening the issue…',
+  'reader.failed': 'Could not open this issue: {message}',
+  'reader.noIssue': 'Choose an issue from the library to read it.',
+  'reader.noArticles': 'No articles were found in this issue.',
+  'reader.articles': { one: '{n} article', other: '{n} articles' },
+  'reader.source': 'From {name}',
+
+  'outline.title': 'In this issue',
+  'outline.label': 'Articles in this issue',
+
+  'banner.readOnly':
+    'This library is open read-only (it was written by a newer Gloss). Importing, removing and editing are turned off.',
+  'settings.failed': 'Could not save the setting: {message}',
+
+  'help.title': 'Keyboard shortcuts',
+  'help.intro': 'Shortcuts work whenever you are not typing in a field.',
+  'cmd.nextArticle': 'Next article',
+  'cmd.prevArticle': 'Previous article',
+  'cmd.nextIssue': 'Next issue in the library',
+  'cmd.prevIssue': 'Previous issue in the library',
+  'cmd.fontLarger': 'Larger text',
+  'cmd.fontSmaller': 'Smaller text',
+  'cmd.fontReset': 'Default text size',
+  'cmd.importFiles': 'Import files',
+  'cmd.importFolder': 'Import a folder',
+  'cmd.toggleTheme': 'Switch light / dark theme',
+  'cmd.help': 'Show these shortcuts',
+
+  'errorCode.file-empty': 'Empty file',
+  'errorCode.file-too-large': 'Too large',
+  'errorCode.file-binary': 'Not a text file',
+  'errorCode.file-undecodable': 'Unknown text encoding',
+  'errorCode.file-unreadable': 'Could not be read',
+  'errorCode.file-unparsable': 'No articles found',
+  'errorCode.other': 'Not imported',
+} as const
+
+export type MessageKey = keyof typeof en
+export type Message = string | { readonly one: string; readonly other: string }
+export type Catalogue = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : { readonly one: string; readonly other: string } }
