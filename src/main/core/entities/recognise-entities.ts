@@ -1,0 +1,66 @@
+import type { DictionaryEntry, EntityMention } from '../../../shared/model'
+import { applyDictionary } from './apply-dictionary'
+import type { Candidate } from './candidate'
+import { getEngine } from './engines/engine-registry'
+import type { SegmenterEngine } from './engines/segmenter-engine'
+import { resolveOverlaps } from './resolve-overlaps'
+import { modelPersonRule } from './rules/model-rule'
+import { orgRule } from './rules/org-rule'
+import {
+  bylineRule,
+  headlinePairRule,
+  leaderRule,
+  nameListRule,
+  presenceNameRule,
+  titleNameRule,
+} from './rules/person-rules'
+import { placeRule } from './rules/place-rule'
+import { propagateNames } from './rules/propagate-names'
+import type { RuleContext } from './rules/rule-context'
+import { termRule } from './rules/term-rule'
+import { timeRule } from './rules/time-rule'
+import { titleRule } from './rules/title-rule'
+import { segmentText } from './segment-text'
+
+export type { SegmenterEngine } from './engines/segmenter-engine'
+
+export interface RecogniseOptions {
+  /** The user's corrections; they win over every other layer. */
+  dictionary?: readonly DictionaryEntry[]
+  /** Defaults to the process-wide default engine, loaded on first use. */
+  engine?: SegmenterEngine
+}
+
+/**
+ * Finds people, places, organisations, times, office titles and quoted terms in `text`.
+ * Result: sorted by start, non-overlapping (the longest surface wins), offsets in UTF-16
+ * units with `text.slice(start, end) === mention.text`.
+ */
+export function recogniseEntities(text: string, options: RecogniseOptions = {}): EntityMention[] {
+  const engine = options.engine ?? getEngine()
+  const ctx: RuleContext = { text, seg: segmentText(text, engine) }
+  const titles = titleRule(ctx)
+  const places = placeRule(ctx)
+  const strongNames = [
+    ...titleNameRule(ctx, titles),
+    ...presenceNameRule(ctx),
+    ...nameListRule(ctx),
+    ...bylineRule(ctx),
+    ...leaderRule(ctx),
+  ]
+  const known = new Set(strongNames.map((c) => text.slice(c.start, c.end)))
+  const pairs = headlinePairRule(ctx, known)
+  for (const c of pairs) known.add(text.slice(c.start, c.end))
+  const candidates: Candidate[] = [
+    ...titles,
+    ...places,
+    ...orgRule(ctx, places),
+    ...strongNames,
+    ...pairs,
+    ...propagateNames(ctx, known),
+    ...timeRule(ctx),
+    ...termRule(ctx),
+    ...modelPersonRule(ctx),
+  ]
+  return resolveOverlaps(text, applyDictionary(text, candidates, options.dictionary ?? []))
+}

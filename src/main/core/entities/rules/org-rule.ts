@@ -1,0 +1,93 @@
+import { rule, Tier, type Candidate } from '../candidate'
+import { nationalOrgs, orgSuffixes } from '../lexicon/org-suffixes'
+import { isHan, matches, type RuleContext } from './rule-context'
+
+const suffixes = [...orgSuffixes].sort((a, b) => b.length - a.length)
+const maxBody = 12
+// Characters that never sit inside an organisation's name: they end the search.
+const stop = /[的和与及在了是对将把从到向、]/
+const levelChar = /[省市县区州镇乡]/
+const notBefore = /[全我本该各此城都上门超]/
+const nationalRe = new RegExp(`(?:中共)?(?:${nationalOrgs.join('|')})`, 'g')
+// 12345 is the nationwide government service hotline; the genre treats it as a body.
+const hotlineRe = /(?<!\d)\d{5}(?:政务服务便民)?热线/g
+
+/** Where an organisation may begin: a level character (市统计局) or right after a place. */
+function prefixEnds(
+  ctx: RuleContext,
+  places: readonly Candidate[],
+): { start: number; from: number }[] {
+  const { text, seg } = ctx
+  const out: { start: number; from: number }[] = []
+  for (let i = 0; i < text.length; i++) {
+    // 市 after a whole word (参加|市政府办) starts a body; inside 全市/我市/城市 it does not.
+    if (levelChar.test(text[i]) && seg.isBoundary(i) && !notBefore.test(text[i - 1] ?? ''))
+      if (startsOrgWord(ctx, i)) out.push({ start: i, from: i + 1 })
+  }
+  for (const p of places) {
+    const start = text.startsWith('中共', p.start - 2) ? p.start - 2 : p.start
+    out.push({ start, from: p.end })
+    if (levelChar.test(text[p.end] ?? '')) out.push({ start, from: p.end + 1 })
+  }
+  return out
+}
+
+// The word at a level character must be that character alone (市|统计局) or itself an
+// organisation word (市委, 市政府办): 市长, 市场 and 市民 start no body.
+function startsOrgWord({ text, seg }: RuleContext, i: number): boolean {
+  const t = seg.tokens[seg.startsAt[i]]
+  if (!t || t.end - t.start === 1 || t.tag === 'nt') return true
+  const word = text.slice(t.start, t.end)
+  return suffixes.some((s) => word.endsWith(s) && word.length > s.length)
+}
+
+/**
+ * Whether a suffix ending at `k` really ends the name: it is a word of its own (市|委), ends a
+ * longer word (统计局, 人民法院) or ends the word that began the name (市政府); not the tail
+ * of an ordinary two-character word (决策|部署).
+ */
+function suffixEndsName(
+  { seg }: RuleContext,
+  from: number,
+  suffixStart: number,
+  k: number,
+): boolean {
+  const t = seg.tokens[seg.endsAt[k]]
+  if (!t) return true
+  return t.start >= suffixStart || t.start < from || t.end - t.start >= 3 || t.tag === 'nt'
+}
+
+/** The longest suffix-ended span from `from`, ending on a word boundary, or -1. */
+function bodyEnd(ctx: RuleContext, from: number): number {
+  const { text, seg } = ctx
+  let best = -1
+  for (let k = from; k <= Math.min(text.length, from + maxBody); k++) {
+    if (k > from && (stop.test(text[k - 1]) || !isHan(text[k - 1]))) break
+    if (!seg.isBoundary(k)) continue
+    const suffix = suffixes.find((s) => k - s.length >= from && text.endsWith(s, k))
+    if (suffix && suffixEndsName(ctx, from, k - suffix.length, k)) best = k
+  }
+  return best
+}
+
+/** Organisations: level or place + body + suffix, national bodies, hotlines, engine nt words. */
+export function orgRule(ctx: RuleContext, places: readonly Candidate[]): Candidate[] {
+  const { text, seg } = ctx
+  const out: Candidate[] = []
+  for (const { start, from } of prefixEnds(ctx, places)) {
+    const end = bodyEnd(ctx, from)
+    if (end > 0) out.push(rule(start, end, 'org'))
+  }
+  for (const m of matches(nationalRe, text)) out.push(rule(m.index, m.index + m[0].length, 'org'))
+  for (const m of matches(hotlineRe, text)) out.push(rule(m.index, m.index + m[0].length, 'org'))
+  for (const t of seg.tokens) {
+    const word = text.slice(t.start, t.end)
+    // Engine nt words count with a multi-character suffix only (新格局 is not a bureau).
+    if (
+      t.tag === 'nt' &&
+      suffixes.some((s) => s.length >= 2 && word.endsWith(s) && word.length > s.length)
+    )
+      out.push({ start: t.start, end: t.end, type: 'org', source: 'model', tier: Tier.model })
+  }
+  return out
+}

@@ -1,0 +1,49 @@
+import { rule, type Candidate } from '../candidate'
+import { adminSuffixes, gazetteer } from '../lexicon/places'
+import { isHan, matches, type RuleContext } from './rule-context'
+
+const suffixRe = new RegExp(`^(?:${adminSuffixes.join('|')})`)
+const gazetteerRe = new RegExp([...gazetteer].sort((a, b) => b.length - a.length).join('|'), 'g')
+// Development zones are places of their own (高新区, 经开区), with or without a city before them.
+const zoneRe = /高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|自贸区|保税区/g
+// A venue hosting an event: 在衡山文化中心举行 → the venue is a place.
+const venueRe =
+  /在([\u4e00-\u9fff]{2,12}?(?:中心|广场|会堂|礼堂|体育馆|体育场|会展中心|宾馆|酒店|大厦|剧院|公园|博物馆|图书馆|纪念馆|展览馆))(?:隆重)?(?:举行|召开|举办|开幕|开展|启动)/g
+// Phrases where 中国 names a path, not the country (中国特色社会主义, 中国式现代化).
+const setPhrase = /^中国(?:特色|式)/
+
+/** End of an administrative suffix right after `at` (衡阳|市), if it ends on a word boundary. */
+function suffixEnd(text: string, at: number, isBoundary: (i: number) => boolean): number {
+  const suffix = suffixRe.exec(text.slice(at, at + 5))
+  return suffix && isBoundary(at + suffix[0].length) ? at + suffix[0].length : at
+}
+
+/** Places: the gazetteer, dictionary places with an administrative suffix, zones and venues. */
+export function placeRule({ text, seg }: RuleContext): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of matches(gazetteerRe, text)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (!seg.isBoundary(start) || setPhrase.test(text.slice(start, start + 4))) continue
+    const withSuffix = suffixEnd(text, end, seg.isBoundary)
+    // Gazetteer names that are also words (来宾, 朝阳产业) count only when the engine agrees.
+    const token = seg.tokens[seg.startsAt[start]]
+    if (withSuffix === end && token && token.end >= end && token.tag !== 'ns') continue
+    out.push(rule(start, withSuffix, 'place'))
+  }
+  for (const t of seg.tokens) {
+    if (t.tag !== 'ns' || t.end - t.start < 2 || !isHan(text[t.start])) continue
+    const word = text.slice(t.start, t.end)
+    // A dictionary place is trusted when an administrative suffix confirms it (耒阳市, 衡南县).
+    const end = suffixEnd(text, t.end, seg.isBoundary)
+    if (end > t.end) out.push(rule(t.start, end, 'place'))
+    else if (/[省市县区州镇乡旗]$/.test(word) && word.length >= 3)
+      out.push(rule(t.start, t.end, 'place'))
+  }
+  for (const m of matches(zoneRe, text)) {
+    if (seg.isBoundary(m.index)) out.push(rule(m.index, m.index + m[0].length, 'place'))
+  }
+  for (const m of matches(venueRe, text))
+    out.push(rule(m.index + 1, m.index + 1 + m[1].length, 'place'))
+  return out
+}
