@@ -97,3 +97,11 @@ export interface EntityMention extends TextSpan {
 export type DictionaryEntry =
   | { kind: 'add'; text: string; type: EntityType }
   | { kind: 'reject'; text: string; type: EntityType | null }
+
+/** A dictionary entry as the library stores it; `issueId` limits a rejection to one issue. */
+export type StoredDictionaryEntry = DictionaryEntry & {
+  id: string
+  /** null: applies to every issue; otherwise only to this one ("not an entity here"). */
+  issueId: string | null
+  createdAt: string
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { IssueFile } from '../../src/main/core/store/library-schema'
-import { LIBRARY_SCHEMA_VERSION } from '../../src/main/core/store/library-schema'
+import { ISSUE_FILE_SCHEMA_VERSION } from '../../src/main/core/store/library-schema'
 
 /** A small stored issue built by hand, independent of the parser. */
 export function makeIssueFile(text = '标题\n\n正文第一段。', overrides: Partial<IssueFile['meta']> = {}): IssueFile {
@@ -8,7 +8,7 @@ export function makeIssueFile(text = '标题\n\n正文第一段。', overrides: 
   const titleEnd = text.indexOf('\n')
   const bodyStart = text.lastIndexOf('\n') + 1
   return {
-    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    schemaVersion: ISSUE_FILE_SCHEMA_VERSION,
     meta: {
       id,
       paper: '测试日报',

@@ -6,7 +6,7 @@ import type { IssueMeta } from '../../../shared/model'
 import { codePointLength } from '../../../shared/offsets'
 import { readIssue } from '../read-issue'
 import type { LibraryStore } from '../store/library-store'
-import { LIBRARY_SCHEMA_VERSION } from '../store/library-schema'
+import { ISSUE_FILE_SCHEMA_VERSION } from '../store/library-schema'
 
 export async function importIssueBytes(
   store: LibraryStore,
@@ -31,7 +31,7 @@ export async function importIssueBytes(
       charCount: codePointLength(issue.text),
     }
     await store.addIssue({
-      schemaVersion: LIBRARY_SCHEMA_VERSION,
+      schemaVersion: ISSUE_FILE_SCHEMA_VERSION,
       meta,
       text: issue.text,
       articles: issue.parsed.articles,

@@ -2,8 +2,11 @@
 // and add a step to `migrations.ts` whenever the shape changes.
 import { z } from 'zod'
 import { defaultSettings, settingsSchema } from '../../../shared/contract'
+import { entityTypes } from '../../../shared/model'
 
-export const LIBRARY_SCHEMA_VERSION = 1
+export const LIBRARY_SCHEMA_VERSION = 2
+/** Issue files have their own version: they are written once and rarely change shape. */
+export const ISSUE_FILE_SCHEMA_VERSION = 1
 
 const textSpan = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })
 
@@ -32,6 +35,18 @@ export const issueMetaSchema = z.object({
   charCount: z.number().int().nonnegative(),
 })
 
+const entityType = z.enum(entityTypes)
+
+export const dictionaryEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('add'), text: z.string().min(1), type: entityType }),
+  z.object({ kind: z.literal('reject'), text: z.string().min(1), type: entityType.nullable() }),
+])
+
+const storedDictionaryEntrySchema = z.intersection(
+  dictionaryEntrySchema,
+  z.object({ id: z.string(), issueId: z.string().nullable(), createdAt: z.string() }),
+)
+
 /** `library.json`: the small index every start-up reads. */
 export const libraryFileSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
@@ -39,12 +54,14 @@ export const libraryFileSchema = z.object({
   settings: settingsSchema,
   /** Set once the bundled sample was offered, so removing it does not bring it back. */
   sampleImported: z.boolean(),
+  /** The user's corrections to entity recognition, applied across the library. */
+  dictionary: z.array(storedDictionaryEntrySchema),
 })
 export type LibraryFile = z.infer<typeof libraryFileSchema>
 
 /** `issues/<id>.json`: one issue's canonical text and parsed articles, written once. */
 export const issueFileSchema = z.object({
-  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  schemaVersion: z.literal(ISSUE_FILE_SCHEMA_VERSION),
   meta: issueMetaSchema,
   text: z.string(),
   articles: z.array(articleSchema),
@@ -57,5 +74,6 @@ export function emptyLibrary(): LibraryFile {
     issues: [],
     settings: { ...defaultSettings },
     sampleImported: false,
+    dictionary: [],
   }
 }

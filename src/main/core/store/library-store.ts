@@ -1,13 +1,14 @@
 // The library on disk: a small `library.json` index (issues, settings) plus one file per issue
 // under `issues/`, so a save rewrites kilobytes whatever the library's size (DESIGN §5).
 // Every method that changes data resolves only once the change is durable on disk.
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { Settings } from '../../../shared/contract'
 import { GlossError } from '../../../shared/errors'
-import type { IssueMeta } from '../../../shared/model'
+import type { IssueMeta, StoredDictionaryEntry } from '../../../shared/model'
 import { CorruptFileError, DurableJsonFile, readJsonFile } from './durable-json-file'
+import { migrateLibrary } from './migrations'
 import {
   LIBRARY_SCHEMA_VERSION,
   emptyLibrary,
@@ -55,7 +56,12 @@ export class LibraryStore {
           )
           data = salvageNewer(raw)
         } else {
-          const parsed = libraryFileSchema.safeParse(raw)
+          const parsed = libraryFileSchema.safeParse(migrateOrNull(raw))
+          if (parsed.success && version !== LIBRARY_SCHEMA_VERSION) {
+            // Keep the file as the older Gloss wrote it before the first write in the new format.
+            await copyFile(path, join(dataDir, `library.json.v${String(version)}.bak`))
+            needsWrite = true
+          }
           if (!parsed.success) throw new CorruptFileError(path, parsed.error.issues[0]?.message ?? 'invalid')
           data = parsed.data
         }
@@ -148,6 +154,26 @@ export class LibraryStore {
     return this.settings
   }
 
+  get dictionary(): readonly StoredDictionaryEntry[] {
+    return this.db.data.dictionary
+  }
+
+  async addDictionaryEntry(entry: StoredDictionaryEntry): Promise<void> {
+    this.assertWritable()
+    await this.update((data) => {
+      data.dictionary = [...data.dictionary, entry]
+    })
+  }
+
+  async removeDictionaryEntry(id: string): Promise<boolean> {
+    this.assertWritable()
+    const before = this.db.data.dictionary.length
+    await this.update((data) => {
+      data.dictionary = data.dictionary.filter((entry) => entry.id !== id)
+    })
+    return this.db.data.dictionary.length < before
+  }
+
   async markSampleImported(): Promise<void> {
     if (this.readOnly) return
     await this.update((data) => {
@@ -183,6 +209,14 @@ async function rebuildIndex(dataDir: string): Promise<IssueMeta[]> {
   return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt))
 }
 
+function migrateOrNull(raw: unknown): unknown {
+  try {
+    return migrateLibrary(raw as Record<string, unknown>)
+  } catch {
+    return null
+  }
+}
+
 /** Reads what a newer format still shares with ours, for read-only display. */
 function salvageNewer(raw: unknown): LibraryFile {
   const library = emptyLibrary()
@@ -191,6 +225,8 @@ function salvageNewer(raw: unknown): LibraryFile {
   if (issues.success) library.issues = issues.data
   const settings = libraryFileSchema.shape.settings.safeParse(record.settings)
   if (settings.success) library.settings = settings.data
+  const dictionary = libraryFileSchema.shape.dictionary.safeParse(record.dictionary)
+  if (dictionary.success) library.dictionary = dictionary.data
   library.sampleImported = true
   return library
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { LIBRARY_SCHEMA_VERSION } from '../../../../src/main/core/store/library-schema'
 import { LibraryStore } from '../../../../src/main/core/store/library-store'
 import { makeIssueFile } from '../../../support/issue-fixtures'
 import { useTempDirs } from '../../../support/temp-dir'
@@ -14,7 +15,7 @@ describe('LibraryStore', () => {
     expect(store.listIssues()).toEqual([])
     expect(store.settings.locale).toBe('system')
     const onDisk = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'))
-    expect(onDisk.schemaVersion).toBe(1)
+    expect(onDisk.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION)
   })
 
   it('keeps issues and settings across a reopen', async () => {
@@ -95,5 +96,18 @@ describe('LibraryStore', () => {
   it('reports a missing issue as not-found', async () => {
     const store = await LibraryStore.open(await tempDir())
     await expect(store.readIssue('f'.repeat(64))).rejects.toMatchObject({ code: 'not-found' })
+  })
+})
+
+describe('the dictionary in the library', () => {
+  it('adds and removes entries durably', async () => {
+    const dir = await tempDir()
+    const store = await LibraryStore.open(dir)
+    const entry = { id: 'e1', kind: 'add' as const, text: '欧阳明', type: 'person' as const, issueId: null, createdAt: 'now' }
+    await store.addDictionaryEntry(entry)
+    expect((await LibraryStore.open(dir)).dictionary).toEqual([entry])
+    expect(await store.removeDictionaryEntry('e1')).toBe(true)
+    expect(await store.removeDictionaryEntry('e1')).toBe(false)
+    expect((await LibraryStore.open(dir)).dictionary).toEqual([])
   })
 })
