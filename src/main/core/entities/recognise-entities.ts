@@ -39,8 +39,8 @@ export interface RecogniseOptions {
 export function recogniseEntities(text: string, options: RecogniseOptions = {}): EntityMention[] {
   const engine = options.engine ?? getEngine()
   const ctx: RuleContext = { text, seg: segmentText(text, engine) }
-  const titles = titleRule(ctx)
   const places = placeRule(ctx)
+  const titles = titleRule(ctx, places)
   const strongNames = [
     ...titleNameRule(ctx, titles),
     ...presenceNameRule(ctx),

@@ -5,11 +5,14 @@ import { isHan, matches, type RuleContext } from './rule-context'
 const suffixes = [...orgSuffixes].sort((a, b) => b.length - a.length)
 const maxBody = 12
 // Characters that never sit inside an organisation's name: they end the search.
-const stop = /[的和与及在了是对将把从到向、]/
+const stop = /[的与及在了是对将把从到向、]/
 const levelChar = /[省市县区州镇乡]/
 const notBefore = /[全我本该各此城都上门超]/
 const nationalRe = new RegExp(`(?:中共)?(?:${nationalOrgs.join('|')})`, 'g')
 // 12345 is the nationwide government service hotline; the genre treats it as a body.
+// A dateline names its paper (赣南日报讯, 本报讯 excepted) and 《…报》 cites one.
+const datelineRe =
+  /(?<=^[ \u3000]*)(?!本报)([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|早报|商报|都市报|时报|报))(?=讯)|(?<=《)([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|早报|商报|都市报|时报))(?=》)/gm
 const hotlineRe = /(?<!\d)\d{5}(?:政务服务便民)?热线/g
 
 /** Where an organisation may begin: a level character (市统计局) or right after a place. */
@@ -57,12 +60,18 @@ function suffixEndsName(
   return t.start >= suffixStart || t.start < from || t.end - t.start >= 3 || t.tag === 'nt'
 }
 
+// 和 joins two fields inside one body (发展和改革委员会, 工业和信息化局), never two bodies (市委和市政府).
+function badAnd(text: string, from: number, i: number): boolean {
+  return text[i] === '和' && (i - from < 2 || suffixes.some((s) => text.endsWith(s, i)))
+}
+
 /** The longest suffix-ended span from `from`, ending on a word boundary, or -1. */
 function bodyEnd(ctx: RuleContext, from: number): number {
   const { text, seg } = ctx
   let best = -1
   for (let k = from; k <= Math.min(text.length, from + maxBody); k++) {
-    if (k > from && (stop.test(text[k - 1]) || !isHan(text[k - 1]))) break
+    if (k > from && (stop.test(text[k - 1]) || !isHan(text[k - 1]) || badAnd(text, from, k - 1)))
+      break
     if (!seg.isBoundary(k)) continue
     const suffix = suffixes.find((s) => k - s.length >= from && text.endsWith(s, k))
     if (suffix && suffixEndsName(ctx, from, k - suffix.length, k)) best = k
@@ -79,6 +88,7 @@ export function orgRule(ctx: RuleContext, places: readonly Candidate[]): Candida
     if (end > 0) out.push(rule(start, end, 'org'))
   }
   for (const m of matches(nationalRe, text)) out.push(rule(m.index, m.index + m[0].length, 'org'))
+  for (const m of matches(datelineRe, text)) out.push(rule(m.index, m.index + m[0].length, 'org'))
   for (const m of matches(hotlineRe, text)) out.push(rule(m.index, m.index + m[0].length, 'org'))
   for (const t of seg.tokens) {
     const word = text.slice(t.start, t.end)

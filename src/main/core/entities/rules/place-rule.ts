@@ -18,6 +18,33 @@ function suffixEnd(text: string, at: number, isBoundary: (i: number) => boolean)
   return suffix && isBoundary(at + suffix[0].length) ? at + suffix[0].length : at
 }
 
+const listItemRe =
+  /(?<=^|[、\s，。；：,(（])([\u4e00-\u9fff]{1,4}(?:市|县|区|镇|乡|街道|社区|旗))(?=[、，。；\s,)）及和等作])/g
+
+/**
+ * 、-separated divisions (章贡区、南康区、瑞金市): once one item is a known place, every item
+ * shaped like a division in the same list is one too.
+ */
+function placeListRule(text: string, known: readonly Candidate[]): Candidate[] {
+  const knownAt = new Set(known.map((c) => `${c.start}:${c.end}`))
+  const out: Candidate[] = []
+  let group: Candidate[] = []
+  let confirmed = false
+  const flush = (): void => {
+    if (confirmed && group.length >= 2) out.push(...group)
+    group = []
+    confirmed = false
+  }
+  for (const m of matches(listItemRe, text)) {
+    const last = group[group.length - 1]
+    if (last && !(last.end + 1 === m.index && text[last.end] === '、')) flush()
+    group.push(rule(m.index, m.index + m[0].length, 'place'))
+    confirmed ||= knownAt.has(`${m.index}:${m.index + m[0].length}`)
+  }
+  flush()
+  return out
+}
+
 /** Places: the gazetteer, dictionary places with an administrative suffix, zones and venues. */
 export function placeRule({ text, seg }: RuleContext): Candidate[] {
   const out: Candidate[] = []
@@ -40,9 +67,13 @@ export function placeRule({ text, seg }: RuleContext): Candidate[] {
     else if (/[省市县区州镇乡旗]$/.test(word) && word.length >= 3)
       out.push(rule(t.start, t.end, 'place'))
   }
+  const placeEnds = new Map(out.map((c) => [c.end, c.start]))
   for (const m of matches(zoneRe, text)) {
-    if (seg.isBoundary(m.index)) out.push(rule(m.index, m.index + m[0].length, 'place'))
+    // A zone takes the city right before it (赣州经开区).
+    const start = placeEnds.get(m.index) ?? m.index
+    if (seg.isBoundary(m.index)) out.push(rule(start, m.index + m[0].length, 'place'))
   }
+  out.push(...placeListRule(text, out))
   for (const m of matches(venueRe, text))
     out.push(rule(m.index + 1, m.index + 1 + m[1].length, 'place'))
   return out

@@ -11,8 +11,12 @@ const titleRe = new RegExp(
   'g',
 )
 
-/** Office titles that start and end on word boundaries (城市|长远 holds no 市长). */
-export function titleRule({ text, seg }: RuleContext): Candidate[] {
+/**
+ * Office titles that start and end on word boundaries (城市|长远 holds no 市长). After a place
+ * the party prefix goes with it (绍兴市委|书记): the longer organisation wins, as 衡阳晚报 does.
+ */
+export function titleRule({ text, seg }: RuleContext, places: readonly Candidate[]): Candidate[] {
+  const placeStarts = new Map(places.map((p) => [p.end, p.start]))
   const out: Candidate[] = []
   titleRe.lastIndex = 0
   let m: RegExpExecArray | null
@@ -22,7 +26,13 @@ export function titleRule({ text, seg }: RuleContext): Candidate[] {
       titleRe.lastIndex = m.index + 1 // retry inside: 副市长 may hide behind a longer word
       continue
     }
-    out.push(rule(m.index, end, 'title'))
+    const word = m[0]
+    const prefix = partyPrefixes.find((p) => word.startsWith(p) && word.length > p.length)
+    const placeStart = placeStarts.get(m.index)
+    if (prefix && placeStart !== undefined) {
+      out.push(rule(placeStart, m.index + prefix.length, 'org'))
+      out.push(rule(m.index + prefix.length, end, 'title'))
+    } else out.push(rule(m.index, end, 'title'))
   }
   return out
 }
