@@ -105,3 +105,17 @@ export type StoredDictionaryEntry = DictionaryEntry & {
   issueId: string | null
   createdAt: string
 }
+
+/** One mention of an entity somewhere in the library, with its keyword-in-context snippet. */
+export interface LibraryMention {
+  issueId: string
+  paper: string | null
+  date: string | null
+  articleIndex: number
+  articleTitle: string
+  start: number
+  end: number
+  /** Keyword in context: text before and after the mention, within its paragraph or line. */
+  before: string
+  after: string
+}
