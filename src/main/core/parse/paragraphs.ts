@@ -1,0 +1,74 @@
+// Body paragraphs and their repair. Three layouts occur: paragraphs separated by blank lines,
+// paragraphs led by an indent (U+3000 or spaces), and one paragraph per line. In the first two,
+// a line that follows another with no blank line (resp. no indent) is a hard wrap; in every
+// layout a paragraph that does not end a sentence was cut by a page/column break (`…招商,支` +
+// `持企业…`) and continues in the next body line.
+
+import { endsSentence } from '../text/chars'
+import type { DraftArticle, DraftParagraph } from './draft'
+import type { LineKind } from './classify'
+import type { Line } from './lines'
+
+export type Layout = 'blank-line' | 'indent' | 'line'
+
+/** Which layout the body lines of a text use, judged from all of them. */
+export function detectLayout(lines: Line[], kinds: LineKind[]): Layout {
+  let pairs = 0
+  let gapped = 0
+  let body = 0
+  let indented = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'body') continue
+    body++
+    if (lines[i].indented) indented++
+    if (i > 0 && kinds[i - 1] === 'body') {
+      pairs++
+      if (lines[i].gapBefore > 0) gapped++
+    }
+  }
+  if (body >= 2 && indented >= 2 && indented >= body * 0.3 && indented < body) return 'indent'
+  if (pairs >= 2 && gapped >= pairs * 0.6) return 'blank-line'
+  return 'line'
+}
+
+/** Whether the paragraph's text so far stops mid-sentence. */
+export function isOpen(text: string, paragraph: DraftParagraph): boolean {
+  const last = paragraph.pieces[paragraph.pieces.length - 1]
+  return !endsSentence(text.slice(last.start, last.end))
+}
+
+/**
+ * Adds body text `[start, end)` of line `index` to the draft: as the continuation of the last
+ * paragraph when that paragraph is the line just before and either stops mid-sentence or is
+ * hard-wrapped in this layout, else as a new paragraph. `force` continues regardless (a short
+ * fragment after a break that only looks like a headline).
+ */
+export function addBody(
+  text: string,
+  draft: DraftArticle,
+  line: Line,
+  index: number,
+  start: number,
+  layout: Layout,
+  options: { force?: boolean; crosshead?: boolean; previousLine: number } = { previousLine: -1 },
+): void {
+  const last = draft.paragraphs[draft.paragraphs.length - 1]
+  const adjacent = last !== undefined && !last.crosshead && last.lastLine === options.previousLine
+  const wrapped =
+    (layout === 'blank-line' && line.gapBefore === 0) ||
+    (layout === 'indent' && line.gapBefore === 0 && !line.indented)
+  // A crosshead-looking line joins only a paragraph cut mid-sentence (a short fragment).
+  const joins =
+    adjacent &&
+    (options.crosshead ? isOpen(text, last) : options.force || wrapped || isOpen(text, last))
+  if (joins) {
+    last.pieces.push({ start, end: line.end })
+    last.lastLine = index
+    return
+  }
+  draft.paragraphs.push({
+    pieces: [{ start, end: line.end }],
+    crosshead: options.crosshead ?? false,
+    lastLine: index,
+  })
+}
