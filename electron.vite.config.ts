@@ -16,6 +16,8 @@ export default defineConfig({
           index: resolve(root, 'src/main/index.ts'),
           // The browser host is built beside the Electron main, from the same services.
           web: resolve(root, 'src/main/hosts/web/main.ts'),
+          // Entity recognition runs in this worker thread, off the main process's event loop.
+          'recognise-worker': resolve(root, 'src/main/services/entities/recognise-worker.ts'),
         },
       },
     },

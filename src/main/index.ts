@@ -7,6 +7,7 @@ import { createServices, type Services } from './services/create-services'
 import { readAppVersion } from './hosts/app-version'
 import { resolveDataDir } from './hosts/data-dir'
 import { createPathPicker } from './hosts/electron/file-dialogs'
+import { createHostRecogniser } from './hosts/host-recogniser'
 import { registerIpc } from './hosts/electron/register-ipc'
 import { createMainWindow, isSameDocument, lockDownContents } from './hosts/electron/secure-window'
 
@@ -37,6 +38,7 @@ async function start(): Promise<void> {
       resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources'),
       host: { kind: 'electron', pickImportPaths: createPathPicker(dialog, () => mainWindow) },
       version: app.getVersion?.() ?? readAppVersion(appRoot),
+      recogniser: createHostRecogniser(import.meta.url),
     })
   } catch (error) {
     dialog.showErrorBox('Gloss cannot open its library', isGlossError(error) ? error.message : String(error))

@@ -8,6 +8,7 @@ import type { ApiResults, ImportOutcome, contract } from '../../shared/contract'
 import { GlossError } from '../../shared/errors'
 import { importIssueBytes } from '../core/library/import-issue'
 import type { LibraryStore } from '../core/store/library-store'
+import type { EntityService } from './entities/entity-service'
 
 export type ApiHandlers = {
   [M in ApiMethod]: (args: z.output<(typeof contract)[M]>) => Promise<ApiResults[M]>
@@ -21,12 +22,21 @@ export interface HostCapabilities {
 
 export interface HandlerDeps {
   store: LibraryStore
+  entities: EntityService
   host: HostCapabilities
   version: string
 }
 
-export function createApiHandlers({ store, host, version }: HandlerDeps): ApiHandlers {
+export function createApiHandlers({ store, entities, host, version }: HandlerDeps): ApiHandlers {
   const canReadPaths = host.pickImportPaths !== undefined
+  // Recognise what was just imported, so opening it later is instant; the import's own
+  // progress covers this time. A recognition failure never undoes an import.
+  const warmEntities = async (outcome: ImportOutcome): Promise<ImportOutcome> => {
+    if (outcome.status === 'imported' && outcome.issueId) {
+      await entities.mentionsFor(outcome.issueId).catch((error: unknown) => console.error(error))
+    }
+    return outcome
+  }
   return {
     getAppInfo: async () => ({
       version,
@@ -47,7 +57,7 @@ export function createApiHandlers({ store, host, version }: HandlerDeps): ApiHan
       const outcomes: ImportOutcome[] = []
       for (const file of files) {
         const bytes = Buffer.from(file.data, 'base64')
-        outcomes.push(await importIssueBytes(store, bytes, file.name, null))
+        outcomes.push(await warmEntities(await importIssueBytes(store, bytes, file.name, null)))
       }
       return { outcomes }
     },
@@ -69,11 +79,15 @@ export function createApiHandlers({ store, host, version }: HandlerDeps): ApiHan
           outcomes.push({ name: path, status: 'skipped', issueId: null, error: { code: 'file-unreadable', message } })
           continue
         }
-        outcomes.push(await importIssueBytes(store, bytes, path, path))
+        outcomes.push(await warmEntities(await importIssueBytes(store, bytes, path, path)))
       }
       return { outcomes }
     },
-    removeIssue: async ({ id }) => ({ removed: await store.removeIssue(id) }),
+    removeIssue: async ({ id }) => {
+      const removed = await store.removeIssue(id)
+      if (removed) await entities.forgetIssue(id)
+      return { removed }
+    },
     updateIssueMeta: async ({ id, ...patch }) => store.updateIssueMeta(id, patch),
   }
 }

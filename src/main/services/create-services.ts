@@ -7,6 +7,8 @@ import { acquireDataDirLock, type DataDirLock } from '../core/store/data-dir-loc
 import { LibraryStore } from '../core/store/library-store'
 import { createApiHandlers, type ApiHandlers, type HostCapabilities } from './api-handlers'
 import { createDispatch, type Dispatch } from './dispatch'
+import { EntityService } from './entities/entity-service'
+import { createInlineRecogniser, type Recogniser } from './entities/recogniser'
 
 export const SAMPLE_ISSUE_FILE = 'samples/hengyang-evening-news-2023-04-26.txt'
 
@@ -16,10 +18,13 @@ export interface ServiceOptions {
   resourcesDir: string
   host: HostCapabilities
   version: string
+  /** Where entity recognition runs; hosts pass a worker, the default runs inline. */
+  recogniser?: Recogniser
 }
 
 export interface Services {
   store: LibraryStore
+  entities: EntityService
   handlers: ApiHandlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -31,8 +36,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   try {
     const store = await LibraryStore.open(options.dataDir)
     if (!store.sampleImported && !store.readOnly) await importSample(store, options.resourcesDir)
-    const handlers = createApiHandlers({ store, host: options.host, version: options.version })
-    return { store, handlers, dispatch: createDispatch(handlers), close: () => lock.release() }
+    const recogniser = options.recogniser ?? createInlineRecogniser()
+    const entities = new EntityService(store, recogniser, join(options.dataDir, 'entities'))
+    const handlers = createApiHandlers({ store, entities, host: options.host, version: options.version })
+    const close = async () => {
+      await recogniser.close()
+      await lock.release()
+    }
+    return { store, entities, handlers, dispatch: createDispatch(handlers), close }
   } catch (error) {
     await lock.release()
     throw error

@@ -6,6 +6,7 @@ import { isGlossError } from '../../../shared/errors'
 import { createServices } from '../../services/create-services'
 import { readAppVersion } from '../app-version'
 import { readFlag, resolveDataDir } from '../data-dir'
+import { createHostRecogniser } from '../host-recogniser'
 import { findProjectRoot } from '../project-root'
 import { startWebHost } from './web-server'
 
@@ -25,6 +26,7 @@ async function main(argv: string[]): Promise<void> {
     resourcesDir: join(projectRoot, 'resources'),
     host: { kind: 'web' },
     version: readAppVersion(projectRoot),
+    recogniser: createHostRecogniser(import.meta.url),
   })
   const host = await startWebHost({ dispatch: services.dispatch, rendererDir, port })
   console.log(`Gloss is serving the library in ${services.store.dataDir}`)
