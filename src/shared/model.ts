@@ -119,3 +119,47 @@ export interface LibraryMention {
   before: string
   after: string
 }
+
+/** A codebook entry: a policy theme the researcher tags passages with. */
+export interface Theme {
+  /** Stable id (kebab-case for the default codebook, a UUID for user themes). */
+  id: string
+  name: { zh: string; en: string }
+  /** The parent theme's id; null at the top level. */
+  parentId: string | null
+  /** CSS colour, `#rrggbb`. */
+  colour: string
+  description: { zh: string; en: string }
+}
+
+/** The user's themes in display order (parents before their children, siblings in order). */
+export interface Codebook {
+  themes: Theme[]
+}
+
+/**
+ * Where an annotation sits, after the W3C Web Annotation model: a position (UTF-16 inside the
+ * app, code points once exported) plus the quote with ~32 characters of context either side,
+ * so the passage can be found again if the text ever shifts.
+ */
+export interface AnnotationSelector extends Span {
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+export interface Annotation {
+  id: string
+  issueId: string
+  selector: AnnotationSelector
+  /** Theme ids in the order they were added; may be empty while the user is choosing. */
+  themeIds: string[]
+  /** Free text, multi-line. */
+  memo: string
+  author: string
+  /** ISO timestamps. */
+  createdAt: string
+  updatedAt: string
+  /** 'orphan' when re-anchoring after a text change could not place it; kept for the user. */
+  anchor: 'anchored' | 'orphan'
+}
