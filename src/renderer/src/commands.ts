@@ -43,7 +43,10 @@ export const commandSpecs: readonly CommandSpec[] = [
     id: 'fontLarger',
     label: 'cmd.fontLarger',
     // `=` is unshifted `+` on US layouts; accept both so Ctrl/⌘ + "+" works everywhere.
-    keys: [{ key: '=', mod: true }, { key: '+', mod: true, shift: true }],
+    keys: [
+      { key: '=', mod: true },
+      { key: '+', mod: true, shift: true },
+    ],
   },
   { id: 'fontSmaller', label: 'cmd.fontSmaller', keys: [{ key: '-', mod: true }] },
   { id: 'fontReset', label: 'cmd.fontReset', keys: [{ key: '0', mod: true }] },
@@ -78,7 +81,11 @@ export function findCommand<C extends CommandSpec>(commands: readonly C[], event
 export function formatBinding(binding: KeyBinding, mac: boolean): string {
   const key = binding.key.length === 1 ? binding.key.toUpperCase() : binding.key
   if (!binding.mod) return binding.key
-  const parts = [mac ? '⌘' : 'Ctrl', ...(binding.shift && binding.key !== '+' ? ['Shift'] : []), key]
+  const parts = [
+    mac ? '⌘' : 'Ctrl',
+    ...(binding.shift && binding.key !== '+' ? ['Shift'] : []),
+    key,
+  ]
   return mac ? parts.join('') : parts.join('+')
 }
 

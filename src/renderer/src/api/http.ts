@@ -45,7 +45,10 @@ export function createHttpWire(options: HttpWireOptions): WireApi {
     }
     if (isResult(body)) return body
     if (response.status === 401 || response.status === 403) {
-      throw new ApiError('unauthorized', 'Gloss refused the request: this page has no valid access token. Open the address the host printed.')
+      throw new ApiError(
+        'unauthorized',
+        'Gloss refused the request: this page has no valid access token. Open the address the host printed.',
+      )
     }
     throw new ApiError('network', `Gloss answered ${method} with HTTP ${response.status}.`)
   }

@@ -3,7 +3,13 @@ import { Dialog } from '../components/Dialog'
 import { useI18n } from '../i18n/i18n'
 
 /** The shortcut list, generated from the command registry. */
-export function HelpOverlay({ commands, onClose }: { commands: readonly CommandSpec[]; onClose: () => void }) {
+export function HelpOverlay({
+  commands,
+  onClose,
+}: {
+  commands: readonly CommandSpec[]
+  onClose: () => void
+}) {
   const { t } = useI18n()
   const mac = isMacPlatform()
   return (

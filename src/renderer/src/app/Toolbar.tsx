@@ -18,7 +18,11 @@ export function Toolbar(props: ToolbarProps) {
     <header className="toolbar">
       <p className="toolbar__brand">{t('app.name')}</p>
       <div className="toolbar__controls" role="toolbar" aria-label={t('toolbar.label')}>
-        <FontControls size={settings.fontSize} onSmaller={props.onFontSmaller} onLarger={props.onFontLarger} />
+        <FontControls
+          size={settings.fontSize}
+          onSmaller={props.onFontSmaller}
+          onLarger={props.onFontLarger}
+        />
         <ThemeToggle theme={settings.theme} onToggle={props.onToggleTheme} />
         <LocaleSwitch locale={settings.locale} onChange={props.onLocale} />
         <button

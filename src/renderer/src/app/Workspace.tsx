@@ -44,7 +44,11 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     }),
     [t],
   )
-  const library = useLibrary(api, { lastIssueId: settings.lastIssueId, onOpened: rememberIssue, errorText })
+  const library = useLibrary(api, {
+    lastIssueId: settings.lastIssueId,
+    onOpened: rememberIssue,
+    errorText,
+  })
   const issue = useQuery(library.openId, (id) => api.getIssue({ id }))
   const articles = issue.data?.articles ?? []
   const nav = useReaderNav(library.openId, articles.length)
@@ -101,7 +105,11 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
         </Alert>
       )}
       <div className="workspace">
-        <LibraryPane library={library} readOnly={readOnly} importControls={<ImportControls importer={importer} />} />
+        <LibraryPane
+          library={library}
+          readOnly={readOnly}
+          importControls={<ImportControls importer={importer} />}
+        />
         <Reader
           meta={openMeta}
           document={issue.data}

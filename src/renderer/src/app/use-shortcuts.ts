@@ -4,7 +4,8 @@ import { findCommand, type Command } from '../commands'
 /** True when a key press belongs to a text field, a select, or an open dialog. */
 function isTypingOrModal(event: KeyboardEvent): boolean {
   const target = event.target instanceof Element ? event.target : null
-  if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true
+  if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+    return true
   return document.querySelector('[aria-modal="true"]') !== null
 }
 

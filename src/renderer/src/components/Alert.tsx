@@ -19,7 +19,13 @@ export function Alert({ children, onDismiss, tone = 'error', testId }: AlertProp
     >
       <div className="alert__body">{children}</div>
       {onDismiss && (
-        <button type="button" className="alert__dismiss" onClick={onDismiss} aria-label={t('common.dismiss')} title={t('common.dismiss')}>
+        <button
+          type="button"
+          className="alert__dismiss"
+          onClick={onDismiss}
+          aria-label={t('common.dismiss')}
+          title={t('common.dismiss')}
+        >
           ×
         </button>
       )}

@@ -108,4 +108,8 @@ export const en = {
 
 export type MessageKey = keyof typeof en
 export type Message = string | { readonly one: string; readonly other: string }
-export type Catalogue = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : { readonly one: string; readonly other: string } }
+export type Catalogue = {
+  readonly [K in MessageKey]: (typeof en)[K] extends string
+    ? string
+    : { readonly one: string; readonly other: string }
+}

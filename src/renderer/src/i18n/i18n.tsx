@@ -20,7 +20,8 @@ export function resolveLocale(setting: Settings['locale'], language?: string): L
 
 export function translate(catalogue: Catalogue, key: MessageKey, params: Params = {}): string {
   const message = catalogue[key]
-  const template = typeof message === 'string' ? message : params.n === 1 ? message.one : message.other
+  const template =
+    typeof message === 'string' ? message : params.n === 1 ? message.one : message.other
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   )

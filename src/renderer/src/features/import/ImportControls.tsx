@@ -24,10 +24,22 @@ export function ImportControls({ importer }: { importer: Importer }) {
   return (
     <div className="import">
       <div className="import__buttons">
-        <button type="button" className="button button--primary" data-testid="import-files" onClick={importer.chooseFiles} disabled={off}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="import-files"
+          onClick={importer.chooseFiles}
+          disabled={off}
+        >
           {t('import.files')}
         </button>
-        <button type="button" className="button" data-testid="import-folder" onClick={importer.chooseFolder} disabled={off}>
+        <button
+          type="button"
+          className="button"
+          data-testid="import-folder"
+          onClick={importer.chooseFolder}
+          disabled={off}
+        >
           {t('import.folder')}
         </button>
       </div>

@@ -37,7 +37,13 @@ export function ImportStatus({ state, onDismiss }: ImportStatusProps) {
   if (state.phase === 'idle') return null
 
   const dismiss = (
-    <button type="button" className="alert__dismiss" onClick={onDismiss} aria-label={t('common.dismiss')} title={t('common.dismiss')}>
+    <button
+      type="button"
+      className="alert__dismiss"
+      onClick={onDismiss}
+      aria-label={t('common.dismiss')}
+      title={t('common.dismiss')}
+    >
       ×
     </button>
   )
@@ -84,7 +90,9 @@ export function ImportStatus({ state, onDismiss }: ImportStatusProps) {
             </ul>
           </>
         )}
-        {summary.ignored > 0 && <p className="import-status__note">{t('import.ignored', { n: summary.ignored })}</p>}
+        {summary.ignored > 0 && (
+          <p className="import-status__note">{t('import.ignored', { n: summary.ignored })}</p>
+        )}
       </div>
       {dismiss}
     </div>

@@ -21,7 +21,12 @@ export function looksLikeIssueFile(name: string): boolean {
 
 /** Splits items into consecutive batches of at most `maxItems` and (unless one item alone is
  * bigger) `maxBytes`. */
-export function planBatches<T>(items: readonly T[], sizeOf: (item: T) => number, maxItems: number, maxBytes: number): T[][] {
+export function planBatches<T>(
+  items: readonly T[],
+  sizeOf: (item: T) => number,
+  maxItems: number,
+  maxBytes: number,
+): T[][] {
   const batches: T[][] = []
   let batch: T[] = []
   let bytes = 0

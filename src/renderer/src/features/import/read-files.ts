@@ -40,7 +40,11 @@ async function walk(entry: FileSystemEntry, out: PickedFile[]): Promise<void> {
   } else if (entry.isDirectory) {
     const reader = (entry as FileSystemDirectoryEntry).createReader()
     // readEntries returns at most ~100 entries per call: read until it returns none.
-    for (let batch = await readEntries(reader); batch.length > 0; batch = await readEntries(reader)) {
+    for (
+      let batch = await readEntries(reader);
+      batch.length > 0;
+      batch = await readEntries(reader)
+    ) {
       for (const child of batch) await walk(child, out)
     }
   }
@@ -50,7 +54,10 @@ async function walk(entry: FileSystemEntry, out: PickedFile[]): Promise<void> {
  * The files of a drop, descending into dropped folders where the browser allows it.
  * Must be called synchronously inside the drop handler: `DataTransfer` empties afterwards.
  */
-export function filesFromDrop(data: DataTransfer): { files: Promise<PickedFile[]>; hasFolder: boolean } {
+export function filesFromDrop(data: DataTransfer): {
+  files: Promise<PickedFile[]>
+  hasFolder: boolean
+} {
   const entries = Array.from(data.items ?? [])
     .filter((item) => item.kind === 'file')
     .map((item) => item.webkitGetAsEntry?.() ?? null)

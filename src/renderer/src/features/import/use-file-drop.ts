@@ -10,7 +10,10 @@ function carriesFiles(event: DragEvent): boolean {
  * the files when released. Disabled, the window still swallows drops so a stray file never
  * navigates the page away.
  */
-export function useFileDrop(enabled: boolean, onDrop: (files: PickedFile[], hasFolder: boolean) => void): boolean {
+export function useFileDrop(
+  enabled: boolean,
+  onDrop: (files: PickedFile[], hasFolder: boolean) => void,
+): boolean {
   const [dragging, setDragging] = useState(false)
   const onDropRef = useRef(onDrop)
   useEffect(() => {

@@ -52,7 +52,13 @@ export function useImport(api: GlossApi, { appInfo, t, onImported }: Options): I
   const disabled = appInfo.readOnly
 
   const run = useCallback(
-    async <T,>(items: T[], batches: T[][], send: (batch: T[]) => Promise<ImportOutcome[]>, preset: ImportOutcome[], ignored: number) => {
+    async <T>(
+      items: T[],
+      batches: T[][],
+      send: (batch: T[]) => Promise<ImportOutcome[]>,
+      preset: ImportOutcome[],
+      ignored: number,
+    ) => {
       if (busyRef.current) return
       busyRef.current = true
       const outcomes = [...preset]
@@ -83,7 +89,9 @@ export function useImport(api: GlossApi, { appInfo, t, onImported }: Options): I
   const importPicked = useCallback(
     async (picked: PickedFile[], fromFolder: boolean) => {
       if (disabled) return
-      const wanted = fromFolder ? picked.filter((p) => !p.name.includes('/') || looksLikeIssueFile(p.name)) : picked
+      const wanted = fromFolder
+        ? picked.filter((p) => !p.name.includes('/') || looksLikeIssueFile(p.name))
+        : picked
       const tooLarge = wanted.filter((p) => p.file.size > MAX_FILE_BYTES)
       const preset: ImportOutcome[] = tooLarge.map((p) => ({
         name: p.name,
@@ -97,7 +105,9 @@ export function useImport(api: GlossApi, { appInfo, t, onImported }: Options): I
         sendable,
         batches,
         async (batch) => {
-          const files = await Promise.all(batch.map(async (p) => ({ name: p.name, data: await readAsBase64(p.file) })))
+          const files = await Promise.all(
+            batch.map(async (p) => ({ name: p.name, data: await readAsBase64(p.file) })),
+          )
           return (await api.importFiles({ files })).outcomes
         },
         preset,
@@ -118,7 +128,13 @@ export function useImport(api: GlossApi, { appInfo, t, onImported }: Options): I
       }
       if (paths.length === 0) return // the user cancelled the dialog
       const batches = planBatches(paths, () => 0, PATHS_PER_BATCH, Infinity)
-      await run(paths, batches, async (batch) => (await api.importPaths({ paths: batch })).outcomes, [], 0)
+      await run(
+        paths,
+        batches,
+        async (batch) => (await api.importPaths({ paths: batch })).outcomes,
+        [],
+        0,
+      )
     },
     [api, run, t],
   )

@@ -11,7 +11,14 @@ interface LibraryItemProps {
   onRemove: () => void
 }
 
-export function LibraryItem({ issue, current, readOnly, onOpen, onEdit, onRemove }: LibraryItemProps) {
+export function LibraryItem({
+  issue,
+  current,
+  readOnly,
+  onOpen,
+  onEdit,
+  onRemove,
+}: LibraryItemProps) {
   const { t, locale } = useI18n()
   const name = issueName(issue)
   return (

@@ -42,7 +42,10 @@ export function useLibrary(api: GlossApi, options: Options): LibraryState {
   const [chosenId, setChosenId] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  const issues = useMemo(() => (query.data ? sortIssues(query.data, order) : undefined), [query.data, order])
+  const issues = useMemo(
+    () => (query.data ? sortIssues(query.data, order) : undefined),
+    [query.data, order],
+  )
 
   const openId = useMemo(() => {
     if (!issues || issues.length === 0) return null

@@ -12,7 +12,11 @@ export function articleDomId(index: number): string {
 }
 
 /** One article: 引题 / 主题 / 副题 as an <hgroup>, then the byline and the body. */
-export const ArticleView = memo(function ArticleView({ article, index, current }: ArticleViewProps) {
+export const ArticleView = memo(function ArticleView({
+  article,
+  index,
+  current,
+}: ArticleViewProps) {
   const id = articleDomId(index)
   return (
     <article

@@ -17,14 +17,28 @@ interface ReaderProps {
   scrollRef: RefObject<HTMLDivElement | null>
 }
 
-export function Reader({ meta, document, loading, error, current, fontSize, scrollRef }: ReaderProps) {
+export function Reader({
+  meta,
+  document,
+  loading,
+  error,
+  current,
+  fontSize,
+  scrollRef,
+}: ReaderProps) {
   const { t, locale } = useI18n()
   const shown = meta ?? document?.meta ?? null
   const style = { '--reader-font-size': `${fontSize}px` } as CSSProperties
 
   return (
     <main className="reader" aria-label={t('reader.label')}>
-      <div className="reader__scroll" ref={scrollRef} data-testid="reader" style={style} tabIndex={-1}>
+      <div
+        className="reader__scroll"
+        ref={scrollRef}
+        data-testid="reader"
+        style={style}
+        tabIndex={-1}
+      >
         {!shown && !loading && <p className="reader__placeholder">{t('reader.noIssue')}</p>}
         {shown && (
           <header className="issue-header">
@@ -47,14 +61,23 @@ export function Reader({ meta, document, loading, error, current, fontSize, scro
           </header>
         )}
         {error != null && <Alert>{t('reader.failed', { message: errorMessage(error) })}</Alert>}
-        {loading && shown && <p className="reader__placeholder" role="status">{t('reader.loading')}</p>}
+        {loading && shown && (
+          <p className="reader__placeholder" role="status">
+            {t('reader.loading')}
+          </p>
+        )}
         {document && document.articles.length === 0 && (
           <p className="reader__placeholder">{t('reader.noArticles')}</p>
         )}
         {document && (
           <div className="issue-body" lang="zh-CN">
             {document.articles.map((article, index) => (
-              <ArticleView key={index} article={article} index={index} current={index === current} />
+              <ArticleView
+                key={index}
+                article={article}
+                index={index}
+                current={index === current}
+              />
             ))}
           </div>
         )}

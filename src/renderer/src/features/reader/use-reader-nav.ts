@@ -16,7 +16,10 @@ export interface ReaderNav {
 const JUMP_SETTLE_MS = 900
 
 function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  )
 }
 
 /**
@@ -27,7 +30,8 @@ function prefersReducedMotion(): boolean {
 export function useReaderNav(issueId: string | null, articleCount: number): ReaderNav {
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const [state, setState] = useState({ issueId, index: 0 })
-  const current = state.issueId === issueId ? Math.min(state.index, Math.max(0, articleCount - 1)) : 0
+  const current =
+    state.issueId === issueId ? Math.min(state.index, Math.max(0, articleCount - 1)) : 0
   const lockedUntil = useRef(0)
 
   // A new issue starts at its top.
@@ -62,9 +66,14 @@ export function useReaderNav(issueId: string | null, articleCount: number): Read
       setState({ issueId, index: target })
       lockedUntil.current = Date.now() + JUMP_SETTLE_MS
       const article = document.getElementById(articleDomId(target))
-      article?.scrollIntoView?.({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' })
+      article?.scrollIntoView?.({
+        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+        block: 'start',
+      })
       // Focus the heading so screen readers follow; the scroll above already placed it.
-      article?.querySelector<HTMLElement>('[data-testid="article-title"]')?.focus({ preventScroll: true })
+      article
+        ?.querySelector<HTMLElement>('[data-testid="article-title"]')
+        ?.focus({ preventScroll: true })
     },
     [issueId, articleCount],
   )

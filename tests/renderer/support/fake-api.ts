@@ -1,0 +1,112 @@
+// An in-memory GlossApi for renderer tests: behaves like the host (idempotent imports, skipped
+// non-text files, settings merge) and records every call through vi.fn.
+import { vi, type Mock } from 'vitest'
+import type {
+  ApiArgs,
+  ApiResults,
+  AppInfo,
+  GlossApi,
+  ImportOutcome,
+  Settings,
+} from '../../../src/shared/contract'
+import type { ApiMethod } from '../../../src/shared/api-methods'
+import type { IssueDocument } from '../../../src/shared/model'
+import { ApiError } from '../../../src/renderer/src/api/api-error'
+import { buildIssue, issueId } from './fixtures'
+
+export type FakeApi = { [M in ApiMethod]: Mock<(args: ApiArgs[M]) => Promise<ApiResults[M]>> }
+
+export interface FakeOptions {
+  issues?: IssueDocument[]
+  settings?: Partial<Settings>
+  appInfo?: Partial<AppInfo>
+  /** Paths pickImportPaths returns (Electron). */
+  pickedPaths?: string[]
+}
+
+function decodeBase64(data: string): string {
+  return new TextDecoder().decode(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)))
+}
+
+export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
+  const issues = new Map((options.issues ?? []).map((doc) => [doc.meta.id, doc]))
+  let settings: Settings = {
+    locale: 'en',
+    theme: 'light',
+    fontSize: 18,
+    lastIssueId: null,
+    ...options.settings,
+  }
+  let next = 100
+  const contents = new Map<string, string>()
+
+  function importText(name: string, text: string): ImportOutcome {
+    if (!/\.(txt|text|html?|csv)$/i.test(name)) {
+      return {
+        name,
+        status: 'skipped',
+        issueId: null,
+        error: {
+          code: 'file-binary',
+          message: `${name} is not a text file (it looks like a PDF).`,
+        },
+      }
+    }
+    const existing = contents.get(text)
+    if (existing) return { name, status: 'duplicate', issueId: existing, error: null }
+    const id = issueId(next++)
+    contents.set(text, id)
+    const [title, ...paragraphs] = text.split('\n').filter(Boolean)
+    issues.set(
+      id,
+      buildIssue({ id, paper: null, date: null, sourceName: name.split('/').pop() ?? name }, [
+        { title: title ?? name, paragraphs },
+      ]),
+    )
+    return { name, status: 'imported', issueId: id, error: null }
+  }
+
+  const api: GlossApi = {
+    getAppInfo: async () => ({
+      version: '0.1.0',
+      host: 'web',
+      dataDir: '/tmp/gloss',
+      canPickPaths: false,
+      notices: [],
+      readOnly: false,
+      ...options.appInfo,
+    }),
+    getSettings: async () => settings,
+    updateSettings: async (patch) => {
+      settings = { ...settings, ...patch }
+      return settings
+    },
+    listIssues: async () => [...issues.values()].map((doc) => doc.meta),
+    getIssue: async ({ id }) => {
+      const doc = issues.get(id)
+      if (!doc) throw new ApiError('not-found', `No issue ${id}`)
+      return doc
+    },
+    importFiles: async ({ files }) => ({
+      outcomes: files.map((f) => importText(f.name, decodeBase64(f.data))),
+    }),
+    pickImportPaths: async () => ({ paths: options.pickedPaths ?? [] }),
+    importPaths: async ({ paths }) => ({
+      outcomes: paths.map((p) => importText(p, `${p}\nbody of ${p}`)),
+    }),
+    removeIssue: async ({ id }) => ({ removed: issues.delete(id) }),
+    updateIssueMeta: async ({ id, paper, date }) => {
+      const doc = issues.get(id)
+      if (!doc) throw new ApiError('not-found', `No issue ${id}`)
+      const meta = {
+        ...doc.meta,
+        ...(paper !== undefined ? { paper } : {}),
+        ...(date !== undefined ? { date } : {}),
+      }
+      issues.set(id, { ...doc, meta })
+      return meta
+    },
+  }
+  const spied = Object.fromEntries(Object.entries(api).map(([name, fn]) => [name, vi.fn(fn)]))
+  return spied as unknown as FakeApi & GlossApi
+}
