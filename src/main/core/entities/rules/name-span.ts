@@ -13,9 +13,7 @@ const followerSet = new Set(followers)
 const maxFollower = Math.max(...followers.map((w) => w.length))
 
 // Characters that (almost) never end or fill a given name but often follow one.
-const notInName = new Set(
-  '的了在是和与及等说对向为就也都将把被从到率市省县区局委会年月日'.split(''),
-)
+const notInName = new Set('的了在是和与及等说对就也都将把被从到率市省县区局委会年日'.split(''))
 
 function isFollower(text: string, i: number): boolean {
   if (i >= text.length || !isHan(text[i])) return true // punctuation, space, digits, line end

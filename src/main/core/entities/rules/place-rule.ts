@@ -45,6 +45,23 @@ function placeListRule(text: string, known: readonly Candidate[]): Candidate[] {
   return out
 }
 
+const chainRe = /^[\u4e00-\u9fff]{2,3}?(?:街道|区|县|镇|乡)/
+
+/** A division written right after its parent (宜昌市|夷陵区), even when the engine lacks it. */
+function chainedDivisions(
+  text: string,
+  known: readonly Candidate[],
+  isBoundary: (i: number) => boolean,
+): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of known) {
+    if (!/[省市州县区]$/.test(text.slice(c.start, c.end))) continue
+    const m = chainRe.exec(text.slice(c.end, c.end + 5))
+    if (m && isBoundary(c.end + m[0].length)) out.push(rule(c.end, c.end + m[0].length, 'place'))
+  }
+  return out
+}
+
 /** Places: the gazetteer, dictionary places with an administrative suffix, zones and venues. */
 export function placeRule({ text, seg }: RuleContext): Candidate[] {
   const out: Candidate[] = []
@@ -74,6 +91,7 @@ export function placeRule({ text, seg }: RuleContext): Candidate[] {
     if (seg.isBoundary(m.index)) out.push(rule(start, m.index + m[0].length, 'place'))
   }
   out.push(...placeListRule(text, out))
+  out.push(...chainedDivisions(text, out, seg.isBoundary))
   for (const m of matches(venueRe, text))
     out.push(rule(m.index + 1, m.index + 1 + m[1].length, 'place'))
   return out

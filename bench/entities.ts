@@ -1,0 +1,66 @@
+// Entity recogniser figures: engine load time, chars/s on the sample issue and on a ≥2 MB
+// generated text, a 10,000-character issue's latency, peak RSS. Prints only; no asserts.
+// Run: npx tsx bench/entities.ts [jieba|segmentit ...]
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { engineLoadMs, getEngine } from '../src/main/core/entities/engines/engine-registry'
+import type { EngineName } from '../src/main/core/entities/engines/segmenter-engine'
+import { recogniseEntities } from '../src/main/core/entities/recognise-entities'
+
+const root = join(import.meta.dirname, '..')
+const sample = readFileSync(
+  join(root, 'resources/samples/hengyang-evening-news-2023-04-26.txt'),
+  'utf8',
+)
+const fixtures = join(root, 'tests/main/core/entities/fixtures')
+const passages = [
+  sample,
+  ...readdirSync(fixtures)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(fixtures, f), 'utf8')),
+]
+
+/** Paragraphs of the passages shuffled (deterministically) until `size` characters. */
+function generate(size: number): string {
+  const paras = passages.flatMap((p) => p.split(/\n+/)).filter(Boolean)
+  let out = ''
+  for (let i = 0; out.length < size; i++) out += paras[(i * 7919) % paras.length] + '\n\n'
+  return out
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now()
+  fn()
+  return performance.now() - t0
+}
+
+const rate = (chars: number, ms: number): string =>
+  `${Math.round((chars / ms) * 1000).toLocaleString('en')} chars/s`
+const mb = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`
+
+const engines = (process.argv.slice(2) as EngineName[]).filter(
+  (e) => e === 'jieba' || e === 'segmentit',
+)
+for (const name of engines.length ? engines : (['jieba', 'segmentit'] as const)) {
+  const engine = getEngine(name)
+  console.log(`\n[${name}] engine load: ${engineLoadMs(name)!.toFixed(0)} ms`)
+  const first = time(() => recogniseEntities(sample, { engine }))
+  const runs = name === 'jieba' ? 20 : 3
+  const warm =
+    time(() => {
+      for (let i = 0; i < runs; i++) recogniseEntities(sample, { engine })
+    }) / runs
+  console.log(
+    `  sample (${sample.length} chars): first call ${first.toFixed(0)} ms, warm ${warm.toFixed(1)} ms = ${rate(sample.length, warm)}`,
+  )
+  const issue = generate(10_000).slice(0, 10_000)
+  const issueMs = time(() => recogniseEntities(issue, { engine }))
+  console.log(`  10,000-char issue: ${issueMs.toFixed(0)} ms (target < 200 ms)`)
+  // segmentit at ~20k chars/s would need minutes for 2 MB; it gets 200 KB.
+  const big = generate(name === 'jieba' ? 2 * 2 ** 20 : 200_000)
+  const bigMs = time(() => recogniseEntities(big, { engine }))
+  console.log(
+    `  generated ${(big.length / 2 ** 20).toFixed(2)} M chars: ${(bigMs / 1000).toFixed(1)} s = ${rate(big.length, bigMs)}`,
+  )
+  console.log(`  peak RSS so far: ${mb(process.resourceUsage().maxRSS)}`)
+}
