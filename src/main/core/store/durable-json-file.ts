@@ -63,11 +63,19 @@ export async function readJsonFile(path: string): Promise<unknown | null> {
   }
 }
 
+/** Called before a file is overwritten (rotating backups). */
+export interface WriteHooks {
+  beforeWrite(path: string): Promise<void>
+}
+
 /** A JSON file adapter for `new Low(...)`: reads strictly, writes durably, one write at a time. */
 export class DurableJsonFile<T> implements Adapter<T> {
   private queue: Promise<void> = Promise.resolve()
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly hooks?: WriteHooks,
+  ) {}
 
   async read(): Promise<T | null> {
     return (await readJsonFile(this.path)) as T | null
@@ -76,7 +84,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     // Serialise now, so a later mutation of `data` cannot leak into this write.
     const content = JSON.stringify(data, null, 2)
-    const next = this.queue.then(() => writeFileDurably(this.path, content))
+    const next = this.queue.then(async () => {
+      await this.hooks?.beforeWrite(this.path)
+      await writeFileDurably(this.path, content)
+    })
     this.queue = next.catch(() => undefined)
     return next
   }

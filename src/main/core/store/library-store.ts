@@ -8,7 +8,9 @@ import type { Settings } from '../../../shared/contract'
 import { GlossError } from '../../../shared/errors'
 import type { IssueMeta, StoredDictionaryEntry } from '../../../shared/model'
 import { CorruptFileError, DurableJsonFile, readJsonFile } from './durable-json-file'
+import { BackupRotation, type BackupPolicy } from './backup-rotation'
 import { migrateLibrary } from './migrations'
+import { readWithRecovery } from './recover-json-file'
 import {
   LIBRARY_SCHEMA_VERSION,
   emptyLibrary,
@@ -24,64 +26,51 @@ export class LibraryStore {
   private constructor(
     readonly dataDir: string,
     private readonly db: Low<LibraryFile>,
+    /** Rotating backups of every library file. */
+    readonly backups: BackupRotation,
     /** Things the user must be told about how the library was opened. */
     readonly notices: string[],
     readonly readOnly: boolean,
   ) {}
 
-  static async open(dataDir: string): Promise<LibraryStore> {
+  static async open(dataDir: string, backupPolicy?: BackupPolicy): Promise<LibraryStore> {
     await mkdir(join(dataDir, 'issues'), { recursive: true })
     const path = join(dataDir, 'library.json')
+    const backups = new BackupRotation(join(dataDir, 'backups'), backupPolicy)
     const notices: string[] = []
-    let data: LibraryFile
-    let readOnly = false
-    let needsWrite = false
-    try {
-      const raw = await readJsonFile(path)
-      if (raw === null) {
-        data = emptyLibrary()
-        const rebuilt = await rebuildIndex(dataDir)
-        if (rebuilt.length > 0) {
-          data.issues = rebuilt
-          data.sampleImported = true
-          notices.push(`library.json was missing; the index was rebuilt from ${rebuilt.length} issue file(s).`)
-        }
-        needsWrite = true
-      } else {
-        const version = (raw as { schemaVersion?: unknown }).schemaVersion
-        if (typeof version === 'number' && version > LIBRARY_SCHEMA_VERSION) {
-          readOnly = true
-          notices.push(
-            `This library was written by a newer Gloss (format ${version}; this version reads ${LIBRARY_SCHEMA_VERSION}). It is open read-only: update Gloss to change it.`,
-          )
-          data = salvageNewer(raw)
-        } else {
-          const parsed = libraryFileSchema.safeParse(migrateOrNull(raw))
-          if (parsed.success && version !== LIBRARY_SCHEMA_VERSION) {
-            // Keep the file as the older Gloss wrote it before the first write in the new format.
-            await copyFile(path, join(dataDir, `library.json.v${String(version)}.bak`))
-            needsWrite = true
-          }
-          if (!parsed.success) throw new CorruptFileError(path, parsed.error.issues[0]?.message ?? 'invalid')
-          data = parsed.data
-        }
-      }
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error
-      // Never overwrite what we could not read: keep it aside, then rebuild what we can.
-      const keptAs = `library.json.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`
-      await rename(path, join(dataDir, keptAs))
-      data = emptyLibrary()
-      data.issues = await rebuildIndex(dataDir)
-      data.sampleImported = true
+    const raw = await readJsonFile(path).catch((error: unknown) => {
+      if (error instanceof CorruptFileError) return undefined
+      throw error
+    })
+    const version = (raw as { schemaVersion?: unknown } | null | undefined)?.schemaVersion
+    if (typeof version === 'number' && version > LIBRARY_SCHEMA_VERSION) {
       notices.push(
-        `library.json could not be read (${error.message}). It was kept as ${keptAs}; the library was rebuilt from ${data.issues.length} issue file(s) and settings were reset.`,
+        `This library was written by a newer Gloss (format ${version}; this version reads ${LIBRARY_SCHEMA_VERSION}). It is open read-only: update Gloss to change it.`,
       )
-      needsWrite = true
+      const db = new Low<LibraryFile>(new DurableJsonFile<LibraryFile>(path), salvageNewer(raw))
+      return new LibraryStore(dataDir, db, backups, notices, true)
     }
-    const db = new Low<LibraryFile>(new DurableJsonFile<LibraryFile>(path), data)
-    const store = new LibraryStore(dataDir, db, notices, readOnly)
-    if (needsWrite && !readOnly) await db.write()
+    if (typeof version === 'number' && version < LIBRARY_SCHEMA_VERSION) {
+      // Keep the file as the older Gloss wrote it before the first write in the new format.
+      await copyFile(path, join(dataDir, `library.json.v${version}.bak`))
+    }
+
+    const recovered = await readWithRecovery(path, validateLibrary, backups)
+    if (recovered.notice) notices.push(recovered.notice)
+    const data = recovered.value ?? emptyLibrary()
+    // Issues imported after the index was last good (or with no index at all) are found again
+    // from their own files.
+    const missing = (await readIssueMetas(dataDir)).filter((meta) => !data.issues.some((i) => i.id === meta.id))
+    if (missing.length > 0) {
+      data.issues = [...data.issues, ...missing]
+      data.sampleImported = true
+      notices.push(`${missing.length} issue(s) missing from the library index were found again from their files.`)
+    }
+    const db = new Low<LibraryFile>(new DurableJsonFile<LibraryFile>(path, backups), data)
+    const store = new LibraryStore(dataDir, db, backups, notices, false)
+    if (recovered.value === null || recovered.notice || missing.length > 0 || version !== LIBRARY_SCHEMA_VERSION) {
+      await db.write()
+    }
     return store
   }
 
@@ -197,8 +186,8 @@ export class LibraryStore {
   }
 }
 
-/** Lists every readable issue file, for when the index is lost. */
-async function rebuildIndex(dataDir: string): Promise<IssueMeta[]> {
+/** Every readable issue file's metadata, oldest import first. */
+async function readIssueMetas(dataDir: string): Promise<IssueMeta[]> {
   const folder = join(dataDir, 'issues')
   const names = (await readdir(folder)).filter((name) => /^[0-9a-f]{64}\.json$/.test(name)).sort()
   const metas: IssueMeta[] = []
@@ -209,9 +198,10 @@ async function rebuildIndex(dataDir: string): Promise<IssueMeta[]> {
   return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt))
 }
 
-function migrateOrNull(raw: unknown): unknown {
+function validateLibrary(raw: unknown): LibraryFile | null {
   try {
-    return migrateLibrary(raw as Record<string, unknown>)
+    const parsed = libraryFileSchema.safeParse(migrateLibrary(raw as Record<string, unknown>))
+    return parsed.success ? parsed.data : null
   } catch {
     return null
   }

@@ -63,6 +63,7 @@ describe('LibraryStore', () => {
     const reopened = await LibraryStore.open(dir)
     expect(reopened.listIssues().map((meta) => meta.id)).toEqual([issue.meta.id])
     expect(reopened.notices.join(' ')).toMatch(/could not be read.*kept as library\.json\.corrupt-/)
+    expect(reopened.notices.join(' ')).toMatch(/1 issue\(s\) missing from the library index were found again/)
     const kept = (await readdir(dir)).filter((name) => name.startsWith('library.json.corrupt-'))
     expect(kept).toHaveLength(1)
     expect(await readFile(join(dir, kept[0]), 'utf8')).toBe('{"schemaVersion": 1, "issues": [')
@@ -75,7 +76,7 @@ describe('LibraryStore', () => {
     await writeFile(join(dir, 'library.json'), '')
     const reopened = await LibraryStore.open(dir)
     expect(reopened.listIssues()).toHaveLength(1)
-    expect(reopened.notices[0]).toMatch(/empty/)
+    expect(reopened.notices[0]).toMatch(/\(empty\)/)
   })
 
   it('opens a library from a newer Gloss read-only and refuses changes', async () => {
@@ -109,5 +110,20 @@ describe('the dictionary in the library', () => {
     expect(await store.removeDictionaryEntry('e1')).toBe(true)
     expect(await store.removeDictionaryEntry('e1')).toBe(false)
     expect((await LibraryStore.open(dir)).dictionary).toEqual([])
+  })
+})
+
+describe('backups of the library index', () => {
+  it('restores the newest good backup when the index is damaged', async () => {
+    const dir = await tempDir()
+    const policy = { intervalMs: 0, keepLatest: 10, keepDays: 7 }
+    const store = await LibraryStore.open(dir, policy)
+    await store.updateSettings({ fontSize: 24 })
+    await store.updateSettings({ fontSize: 26 })
+    await writeFile(join(dir, 'library.json'), '\u0000\u0000garbage')
+    const reopened = await LibraryStore.open(dir, policy)
+    // The last write's backup holds the state before it: font size 24.
+    expect(reopened.settings.fontSize).toBe(24)
+    expect(reopened.notices[0]).toMatch(/the backup from \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC was restored/)
   })
 })
