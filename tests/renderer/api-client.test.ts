@@ -62,6 +62,20 @@ describe('HTTP client', () => {
     )
     await expect(refused.listIssues({})).rejects.toMatchObject({ code: 'unauthorized' })
 
+    // The browser host answers a wrong token with 401 and a Result body: still "unauthorized".
+    const wrongToken = unwrapApi(
+      createHttpWire({
+        token: 'old',
+        fetch: vi.fn(async () =>
+          jsonResponse(
+            { ok: false, error: { code: 'bad-arguments', message: 'Missing or wrong token' } },
+            401,
+          ),
+        ),
+      }),
+    )
+    await expect(wrongToken.listIssues({})).rejects.toMatchObject({ code: 'unauthorized' })
+
     const broken = unwrapApi(
       createHttpWire({
         token: 't',

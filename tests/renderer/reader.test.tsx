@@ -99,12 +99,26 @@ describe('reader', () => {
     expect(scrollIntoView.mock.contexts).toContain(articles()[1])
   })
 
-  it('leaves the arrow keys alone so they keep scrolling', async () => {
+  it('keeps the arrow keys for scrolling the reader, not for changing articles', async () => {
     const { user } = await openSample()
-    await user.keyboard('{ArrowDown}{ArrowDown}')
+    const reader = screen.getByTestId('reader')
+    const scrollBy = vi.fn()
+    reader.scrollBy = scrollBy as unknown as typeof reader.scrollBy
+
+    // Focus on <body>: the page itself does not scroll, so the reader is scrolled and focused.
+    document.body.focus()
+    expect(fireEvent.keyDown(document.body, { key: 'ArrowDown' })).toBe(false)
+    expect(scrollBy).toHaveBeenCalledWith({ top: 48, behavior: 'smooth' })
+    expect(reader).toHaveFocus()
     expect(currentOutlineIndex()).toBe(0)
-    const event = fireEvent.keyDown(window, { key: 'ArrowDown' })
-    expect(event).toBe(true) // not prevented
+
+    // Focus inside the reader: the browser's own scrolling handles the key.
+    await user.keyboard('j')
+    const heading = within(articles()[1]).getByTestId('article-title')
+    expect(heading).toHaveFocus()
+    expect(fireEvent.keyDown(heading, { key: 'ArrowDown' })).toBe(true)
+    expect(fireEvent.keyDown(heading, { key: 'ArrowUp' })).toBe(true)
+    expect(currentOutlineIndex()).toBe(1)
   })
 
   it('ignores shortcuts while typing in a field', async () => {

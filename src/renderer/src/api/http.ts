@@ -37,19 +37,20 @@ export function createHttpWire(options: HttpWireOptions): WireApi {
       const reason = error instanceof Error ? error.message : String(error)
       throw new ApiError('network', `Cannot reach Gloss (${reason}).`)
     }
-    let body: unknown = null
-    try {
-      body = await response.json()
-    } catch {
-      // Not JSON: judged by the status below.
-    }
-    if (isResult(body)) return body
+    // The host answers a missing or wrong token with 401 (and a generic Result): say what to do.
     if (response.status === 401 || response.status === 403) {
       throw new ApiError(
         'unauthorized',
         'Gloss refused the request: this page has no valid access token. Open the address the host printed.',
       )
     }
+    let body: unknown = null
+    try {
+      body = await response.json()
+    } catch {
+      // Not JSON: reported by status below.
+    }
+    if (isResult(body)) return body
     throw new ApiError('network', `Gloss answered ${method} with HTTP ${response.status}.`)
   }
 

@@ -15,6 +15,7 @@ import { useLibrary } from '../features/library/use-library'
 import { Outline } from '../features/outline/Outline'
 import { Reader } from '../features/reader/Reader'
 import { useReaderNav } from '../features/reader/use-reader-nav'
+import { useScrollKeys } from '../features/reader/use-scroll-keys'
 import { nextTheme } from '../features/settings/theme'
 import { FONT_DEFAULT, clampFontSize, type SettingsState } from '../features/settings/use-settings'
 import { useI18n } from '../i18n/i18n'
@@ -82,6 +83,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     help: () => setHelpOpen(true),
   })
   useShortcuts(commands)
+  useScrollKeys(nav.scrollRef)
 
   const title = openMeta ? `${issueName(openMeta)} — ${t('app.name')}` : t('app.name')
   useEffect(() => {
