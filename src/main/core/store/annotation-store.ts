@@ -1,0 +1,135 @@
+// Annotations, one file per issue (`annotations/<issue id>.json`), so saving one annotation
+// rewrites only its issue's file — tens of kilobytes whatever the library's size (DESIGN §5).
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { Annotation } from '../../../shared/model'
+import type { BackupRotation } from './backup-rotation'
+import { DurableJsonFile } from './durable-json-file'
+import { readWithRecovery } from './recover-json-file'
+
+export const ANNOTATION_FILE_VERSION = 1
+
+const annotationSchema = z.object({
+  id: z.string().min(1),
+  issueId: z.string(),
+  selector: z.object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
+  themeIds: z.array(z.string()),
+  memo: z.string(),
+  author: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  anchor: z.enum(['anchored', 'orphan']),
+})
+
+const annotationFileSchema = z.object({
+  schemaVersion: z.literal(ANNOTATION_FILE_VERSION),
+  issueId: z.string(),
+  annotations: z.array(annotationSchema),
+})
+type AnnotationFile = z.infer<typeof annotationFileSchema>
+
+export class AnnotationStore {
+  private readonly loaded = new Map<string, Annotation[]>()
+  private readonly files = new Map<string, DurableJsonFile<AnnotationFile>>()
+  /** Read-modify-write of one issue's file runs one at a time, so no change is lost. */
+  private readonly queues = new Map<string, Promise<unknown>>()
+  /** Notices from files that had to be recovered, for the UI to show once. */
+  readonly notices: string[] = []
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly backups: BackupRotation,
+  ) {}
+
+  private get folder(): string {
+    return join(this.dataDir, 'annotations')
+  }
+
+  /** The issue's annotations in document order (by start, then end). */
+  async list(issueId: string): Promise<Annotation[]> {
+    const cached = this.loaded.get(issueId)
+    if (cached) return cached
+    const recovered = await readWithRecovery(
+      this.path(issueId),
+      (raw) => {
+        const parsed = annotationFileSchema.safeParse(raw)
+        return parsed.success ? parsed.data : null
+      },
+      this.backups,
+    )
+    if (recovered.notice) this.notices.push(recovered.notice)
+    const annotations = recovered.value?.annotations ?? []
+    this.loaded.set(issueId, annotations)
+    return annotations
+  }
+
+  async find(issueId: string, id: string): Promise<Annotation | undefined> {
+    return (await this.list(issueId)).find((annotation) => annotation.id === id)
+  }
+
+  /** Inserts or replaces one annotation; resolves once it is durable. */
+  put(annotation: Annotation): Promise<void> {
+    return this.update(annotation.issueId, (current) =>
+      current.filter((existing) => existing.id !== annotation.id).concat(annotation),
+    )
+  }
+
+  async remove(issueId: string, id: string): Promise<Annotation | null> {
+    let removed: Annotation | null = null
+    await this.update(issueId, (current) => {
+      removed = current.find((annotation) => annotation.id === id) ?? null
+      return removed ? current.filter((annotation) => annotation !== removed) : null
+    })
+    return removed
+  }
+
+  /** Applies `change` to the issue's annotations and saves the result (null: no change). */
+  update(issueId: string, change: (current: Annotation[]) => Annotation[] | null): Promise<void> {
+    const previous = this.queues.get(issueId) ?? Promise.resolve()
+    const next = previous.then(async () => {
+      const changed = change(await this.list(issueId))
+      if (changed) await this.write(issueId, changed)
+    })
+    const settled = next.catch(() => undefined)
+    this.queues.set(issueId, settled)
+    void settled.then(() => {
+      if (this.queues.get(issueId) === settled) this.queues.delete(issueId)
+    })
+    return next
+  }
+
+  private async write(issueId: string, annotations: Annotation[]): Promise<void> {
+    const sorted = [...annotations].sort(
+      (a, b) => a.selector.start - b.selector.start || a.selector.end - b.selector.end || a.createdAt.localeCompare(b.createdAt),
+    )
+    await mkdir(this.folder, { recursive: true })
+    await this.file(issueId).write({ schemaVersion: ANNOTATION_FILE_VERSION, issueId, annotations: sorted })
+    this.loaded.set(issueId, sorted)
+  }
+
+  /** Ids of the issues that have an annotation file. */
+  async annotatedIssueIds(): Promise<string[]> {
+    const names = await readdir(this.folder).catch(() => [] as string[])
+    return names.filter((name) => /^[0-9a-f]{64}\.json$/.test(name)).map((name) => name.slice(0, 64))
+  }
+
+  private file(issueId: string): DurableJsonFile<AnnotationFile> {
+    let file = this.files.get(issueId)
+    if (!file) {
+      file = new DurableJsonFile<AnnotationFile>(this.path(issueId), this.backups)
+      this.files.set(issueId, file)
+    }
+    return file
+  }
+
+  private path(issueId: string): string {
+    return join(this.folder, `${issueId}.json`)
+  }
+}
