@@ -1,12 +1,14 @@
 // `npm run cli -- <command>`: Gloss without a window.
-//   parse FILE [--json]   decode and parse one issue file; --json prints the public JSON shape
+//   parse FILE [--json] [--no-entities]   decode, parse and recognise one issue file;
+//                                         --json prints the public JSON shape
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isGlossError } from '../../../shared/errors'
 import { toParseOutput } from '../../core/output/parse-output'
+import { recogniseEntities } from '../../core/entities/recognise-entities'
 import { readIssue } from '../../core/read-issue'
 
-const usage = `Usage: npm run cli -- parse FILE [--json]`
+const usage = `Usage: npm run cli -- parse FILE [--json] [--no-entities]`
 
 async function parseCommand(args: string[]): Promise<number> {
   const file = args.find((arg) => !arg.startsWith('--'))
@@ -18,7 +20,8 @@ async function parseCommand(args: string[]): Promise<number> {
     throw new Error(`${basename(file)} could not be read (${error.code ?? error.message})`)
   })
   const issue = readIssue(bytes, basename(file))
-  const output = toParseOutput({ ...issue, sourceName: basename(file) })
+  const entities = args.includes('--no-entities') ? undefined : recogniseEntities(issue.text)
+  const output = toParseOutput({ ...issue, sourceName: basename(file), entities })
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
     return 0
