@@ -25,7 +25,7 @@ const HEADLINE_MAX = 50
 export function classifyLine(text: string): LineKind {
   if (!hasLetter(text)) return 'noise'
   const dateline = matchDateline(text)
-  if (dateline && text.slice(dateline.length).trim().length === 0) return 'dateline'
+  if (dateline) return text.slice(dateline.length).trim().length === 0 ? 'dateline' : 'body'
   if (matchCreditLine(text)) return 'credit'
   if (isHeadlineLike(text)) return isMastheadLine(text) ? 'masthead' : 'headline'
   return 'body'
@@ -33,10 +33,15 @@ export function classifyLine(text: string): LineKind {
 
 /**
  * A headline line is short and does not end like a sentence or clause; a kicker may end in
- * `——`. A full stop anywhere means prose.
+ * `——`. A full stop or semicolon anywhere means prose, and so do clauses strung on commas
+ * (headlines set phrases apart with spaces): `村支书表示，将依托特色资源，发展` is a paragraph
+ * cut by a page break, not a crosshead.
  */
 export function isHeadlineLike(text: string): boolean {
-  if (codePointLength(text) > HEADLINE_MAX) return false
+  const length = codePointLength(text)
+  if (length > HEADLINE_MAX) return false
   if (endsSentence(text) || endsClause(text)) return false
-  return !/[。]/.test(text)
+  if (/[。；;]/.test(text)) return false
+  const commas = text.match(/[，,]/g)?.length ?? 0
+  return commas === 0 || (commas === 1 && length <= 24)
 }

@@ -6,11 +6,11 @@ import { parseReporters } from './reporters'
 
 /** An outlet: 本报, or a name ending in what papers, agencies and sites call themselves. */
 const OUTLET =
-  '本报|本刊|[\\u4E00-\\u9FFF]{1,10}?(?:日报|晚报|早报|晨报|时报|商报|报|通讯社|新闻社|社|网|台|客户端|融媒体中心)'
+  '本报|本報|本刊|[\\u4E00-\\u9FFF]{1,10}?(?:日报|晚报|早报|晨报|时报|商报|报|日報|晚報|時報|報|通讯社|通訊社|新闻社|新聞社|社|网|網|台|臺|客户端|融媒体中心)'
 
 /** Outlet, optional place and month/day, then the marker; then a boundary, never more Han. */
 const DATELINE = new RegExp(
-  `^据?(${OUTLET})([\\u4E00-\\u9FFF]{0,8}?)(\\d{1,2}月\\d{1,2}日)?(讯|电|消息)(?=$|[\\s\\u3000(（:：,，])`,
+  `^据?(${OUTLET})([\\u4E00-\\u9FFF]{0,8}?)(\\d{1,2}月\\d{1,2}日)?(讯|電|訊|电|消息)(?=$|[\\s\\u3000(（:：,，])`,
 )
 
 /** A credit in half- or full-width parentheses, at the start of `text`. */

@@ -40,8 +40,8 @@ function findLabels(text: string, style: 'bracket' | 'line'): Label[] {
 /**
  * Records with each field's value span (untrimmed). In `line` style a value is the rest of its
  * line, except the body, which runs on: after an explicit `正文：` or the first unlabelled line
- * below the header. Once a body has begun only a repeated field (the next record's `标题：`)
- * ends it, so a body line such as `时间：上午9点` stays body text.
+ * below the header. Once a body has begun only the next record's `标题：` ends it, so a body
+ * line such as `时间：上午9点` stays body text.
  */
 export function labelledRecords(text: string, style: 'bracket' | 'line'): LabelledRecord[] {
   const records: LabelledRecord[] = []
@@ -70,7 +70,7 @@ export function labelledRecords(text: string, style: 'bracket' | 'line'): Labell
   }
   for (const label of findLabels(text, style)) {
     const repeated = label.key in record || label.key === open?.key
-    if (style === 'line' && !repeated && bodyBegun(label.start)) continue
+    if (style === 'line' && label.key !== 'title' && bodyBegun(label.start)) continue
     close(label.start)
     if (repeated) {
       records.push(record)

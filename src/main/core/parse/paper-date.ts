@@ -29,11 +29,12 @@ function toIsoDate(year: number, month: number, day: number): string | null {
 }
 
 /** A paper's name: Han characters ending in 报 (衡阳晚报, 人民日报). */
-const PAPER_NAME = /[\u4E00-\u9FFF]{1,10}报/
+const PAPER_NAME = /[\u4E00-\u9FFF]{1,10}[报報]/
 
 /** Page headers and mastheads: a dated line with a weekday or page, or the paper's name alone. */
 export function isMastheadLine(text: string): boolean {
-  if (/^[\u4E00-\u9FFF]{1,10}报(?:[\s\u3000]*(?:第?[A-Z]?\d{1,3}版.*)?)?$/.test(text)) return true
+  if (/^[\u4E00-\u9FFF]{1,10}[报報](?:[\s\u3000]*(?:第?[A-Z]?\d{1,3}版.*)?)?$/.test(text))
+    return true
   if (!findIsoDate(text)) return false
   if (/星期[一二三四五六日天]|周[一二三四五六日]|农历|第?[A-Z]?\d{1,3}版/.test(text)) return true
   // The date (and perhaps the paper's name) alone on its line.
@@ -41,7 +42,7 @@ export function isMastheadLine(text: string): boolean {
     /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\d\s\u3000./-]+/g,
     '',
   )
-  return rest.length === 0 || /^[\u4E00-\u9FFF]{1,10}报$/.test(rest)
+  return rest.length === 0 || /^[\u4E00-\u9FFF]{1,10}[报報]$/.test(rest)
 }
 
 /** The paper named in a source field (`衡阳晚报 2023-04-26 A02版`), or null. */
@@ -54,7 +55,7 @@ export function paperFromSource(value: string): string | null {
 
 /** A dateline's outlet is the paper when it names one (`衡阳晚报`); `本报`, agencies, sites not. */
 export function paperFromOutlet(outlet: string): string | null {
-  return outlet !== '本报' && /报$/.test(outlet) ? outlet : null
+  return outlet !== '本报' && outlet !== '本報' && /[报報]$/.test(outlet) ? outlet : null
 }
 
 /** The date in a file name, ignoring its folder and extension. */

@@ -56,7 +56,7 @@ function parseUnsafe(text: string, options: ParseOptions): DetailedParse {
   const plain = parsePlainArticles(text, splitLines(text))
   const paper =
     mostFrequent(plain.outlets.map(paperFromOutlet)) ??
-    plain.mastheads.map((m) => /^[\u4E00-\u9FFF]{1,10}报/.exec(m)?.[0]).find(Boolean) ??
+    plain.mastheads.map((m) => /^[\u4E00-\u9FFF]{1,10}[报報]/.exec(m)?.[0]).find(Boolean) ??
     paperFromFileName(fileName)
   const date = plain.mastheads.map(findIsoDate).find(Boolean) ?? dateFromFileName(fileName)
   return {
