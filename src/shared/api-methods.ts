@@ -11,6 +11,34 @@ export const apiMethods = [
   'importPaths',
   'removeIssue',
   'updateIssueMeta',
+  // Entities
+  'getIssueEntities',
+  'getDictionary',
+  'addDictionaryEntry',
+  'removeDictionaryEntry',
+  'findEntityInLibrary',
+  // Codebook
+  'getCodebook',
+  'addTheme',
+  'updateTheme',
+  'moveTheme',
+  'mergeThemes',
+  'deleteTheme',
+  'getThemeUsage',
+  'importCodebook',
+  'exportCodebook',
+  // Annotations and history
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'getHistory',
+  'undo',
+  'redo',
+  // Export and exchange
+  'exportData',
+  'saveExport',
+  'importGlossExport',
 ] as const
 
 export type ApiMethod = (typeof apiMethods)[number]

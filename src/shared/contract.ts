@@ -4,7 +4,16 @@
 import { z } from 'zod'
 import type { ApiMethod } from './api-methods'
 import type { Result } from './errors'
-import type { IssueDocument, IssueMeta } from './model'
+import {
+  entityTypes,
+  type Annotation,
+  type Codebook,
+  type EntityMention,
+  type IssueDocument,
+  type IssueMeta,
+  type LibraryMention,
+  type StoredDictionaryEntry,
+} from './model'
 
 const issueId = z.string().regex(/^[0-9a-f]{64}$/, 'an issue id is 64 hex digits')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
@@ -20,6 +29,8 @@ export const settingsSchema = z.object({
   fontSize: z.number().int().min(12).max(32),
   /** The issue shown last, reopened on the next launch. */
   lastIssueId: issueId.nullable(),
+  /** Recorded on every annotation as its author; set once in preferences. */
+  author: z.string().trim().max(200),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -28,7 +39,28 @@ export const defaultSettings: Settings = {
   theme: 'system',
   fontSize: 18,
   lastIssueId: null,
+  author: '',
 }
+
+const entityType = z.enum(entityTypes)
+const themeId = z.string().min(1).max(200)
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb')
+const bilingual = z.object({ zh: z.string().max(500), en: z.string().max(500) }).strict()
+const themeName = z
+  .object({ zh: z.string().trim().max(200), en: z.string().trim().max(200) })
+  .strict()
+  .refine((name) => name.zh.length > 0 || name.en.length > 0, 'a theme needs a name')
+/** UTF-16 offsets into the issue's canonical text, as the renderer's selection gives them. */
+const utf16Offset = z.number().int().nonnegative()
+const exportScope = z
+  .object({
+    format: z.enum(['json', 'csv', 'w3c']),
+    /** null: the whole library. */
+    issueIds: z.array(issueId).min(1).nullable(),
+    /** Only annotations with at least one of these themes; null: all. */
+    themeIds: z.array(themeId).min(1).nullable(),
+  })
+  .strict()
 
 export const contract = {
   /** Facts about the running app and host; `notices` are things the user must be told once. */
@@ -74,6 +106,85 @@ export const contract = {
       date: isoDate.nullable().optional(),
     })
     .strict(),
+
+  /** The issue's entities (UTF-16 offsets), with the user's dictionary applied; cached. */
+  getIssueEntities: z.object({ id: issueId }).strict(),
+  getDictionary: z.object({}).strict(),
+  /** Marks a surface as an entity everywhere, or rejects one everywhere (`issueId` null) or
+   * in one issue only. */
+  addDictionaryEntry: z
+    .object({
+      entry: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('add'), text: z.string().min(1).max(100), type: entityType }).strict(),
+        z.object({ kind: z.literal('reject'), text: z.string().min(1).max(100), type: entityType.nullable() }).strict(),
+      ]),
+      issueId: issueId.nullable(),
+    })
+    .strict(),
+  removeDictionaryEntry: z.object({ id: z.string().min(1).max(100) }).strict(),
+  /** Every mention of this entity in the library, with keyword-in-context snippets. */
+  findEntityInLibrary: z.object({ text: z.string().min(1).max(100), type: entityType }).strict(),
+
+  getCodebook: z.object({}).strict(),
+  addTheme: z
+    .object({ name: themeName, parentId: themeId.nullable(), colour: colour.optional(), description: bilingual.optional() })
+    .strict(),
+  updateTheme: z
+    .object({ id: themeId, name: themeName.optional(), colour: colour.optional(), description: bilingual.optional() })
+    .strict(),
+  /** Nests, un-nests or reorders: the theme becomes child `index` of `parentId`. */
+  moveTheme: z.object({ id: themeId, parentId: themeId.nullable(), index: z.number().int().nonnegative() }).strict(),
+  /** Moves every annotation of `fromId` to `intoId`, then removes `fromId`. */
+  mergeThemes: z.object({ fromId: themeId, intoId: themeId }).strict(),
+  /** What happens to its annotations is the caller's explicit choice. */
+  deleteTheme: z
+    .object({
+      id: themeId,
+      annotations: z.discriminatedUnion('action', [
+        z.object({ action: z.literal('untag') }).strict(),
+        z.object({ action: z.literal('move'), themeId }).strict(),
+      ]),
+    })
+    .strict(),
+  /** How many annotations (and in how many issues) use a theme, before a delete or merge. */
+  getThemeUsage: z.object({ id: themeId }).strict(),
+  /** Merges a codebook file (gloss-codebook JSON) into the current one by theme id. */
+  importCodebook: z.object({ json: z.string().min(2).max(5_000_000) }).strict(),
+  exportCodebook: z.object({}).strict(),
+
+  /** The issue's annotations in document order. */
+  listAnnotations: z.object({ issueId }).strict(),
+  createAnnotation: z
+    .object({
+      issueId,
+      start: utf16Offset,
+      end: utf16Offset,
+      themeIds: z.array(themeId).max(50),
+      memo: z.string().max(100_000).optional(),
+    })
+    .strict()
+    .refine((a) => a.end > a.start, 'an annotation covers at least one character'),
+  /** Changes themes and/or memo; consecutive memo edits merge into one undo step. */
+  updateAnnotation: z
+    .object({
+      issueId,
+      id: z.string().min(1).max(100),
+      themeIds: z.array(themeId).max(50).optional(),
+      memo: z.string().max(100_000).optional(),
+    })
+    .strict(),
+  deleteAnnotation: z.object({ issueId, id: z.string().min(1).max(100) }).strict(),
+  getHistory: z.object({}).strict(),
+  /** Reverts the last annotation or codebook change. */
+  undo: z.object({}).strict(),
+  redo: z.object({}).strict(),
+
+  /** Builds an export and returns its files' contents (the browser host downloads them). */
+  exportData: exportScope,
+  /** Electron: asks where to save, then writes the export atomically. */
+  saveExport: exportScope,
+  /** Merges a Gloss JSON export (e.g. a colleague's) into the library, without duplicates. */
+  importGlossExport: z.object({ json: z.string().min(2).max(200_000_000) }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>
 
 export type ApiArgs = { [M in ApiMethod]: z.input<(typeof contract)[M]> }
@@ -105,6 +216,32 @@ export interface ImportReport {
   outcomes: ImportOutcome[]
 }
 
+export interface HistoryState {
+  canUndo: boolean
+  canRedo: boolean
+  /** What undo would revert, for a tooltip ("Undo: tag passage"). */
+  undoLabel: string | null
+  redoLabel: string | null
+  /** What the last undo/redo changed, so the renderer refreshes just that. */
+  lastChange: { issueId: string | null; codebook: boolean } | null
+}
+
+export interface ExportedFile {
+  name: string
+  /** MIME type for a download. */
+  type: string
+  content: string
+}
+
+export interface ExchangeSummary {
+  issuesAdded: number
+  themesAdded: number
+  annotationsAdded: number
+  duplicatesSkipped: number
+  /** Things that could not be merged, each a sentence. */
+  problems: string[]
+}
+
 export interface ApiResults {
   getAppInfo: AppInfo
   getSettings: Settings
@@ -116,6 +253,30 @@ export interface ApiResults {
   importPaths: ImportReport
   removeIssue: { removed: boolean }
   updateIssueMeta: IssueMeta
+  getIssueEntities: { mentions: EntityMention[] }
+  getDictionary: StoredDictionaryEntry[]
+  addDictionaryEntry: StoredDictionaryEntry
+  removeDictionaryEntry: { removed: boolean }
+  findEntityInLibrary: LibraryMention[]
+  getCodebook: Codebook
+  addTheme: { codebook: Codebook; themeId: string }
+  updateTheme: Codebook
+  moveTheme: Codebook
+  mergeThemes: Codebook
+  deleteTheme: Codebook
+  getThemeUsage: { annotations: number; issues: number }
+  importCodebook: { codebook: Codebook; added: number; updated: number }
+  exportCodebook: ExportedFile
+  listAnnotations: Annotation[]
+  createAnnotation: Annotation
+  updateAnnotation: Annotation
+  deleteAnnotation: { deleted: boolean }
+  getHistory: HistoryState
+  undo: HistoryState
+  redo: HistoryState
+  exportData: { files: ExportedFile[] }
+  saveExport: { paths: string[] }
+  importGlossExport: ExchangeSummary
 }
 
 /** The API as the renderer sees it: one async method per contract entry. */

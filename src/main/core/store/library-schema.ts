@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { defaultSettings, settingsSchema } from '../../../shared/contract'
 import { entityTypes } from '../../../shared/model'
 
-export const LIBRARY_SCHEMA_VERSION = 2
+export const LIBRARY_SCHEMA_VERSION = 3
 /** Issue files have their own version: they are written once and rarely change shape. */
 export const ISSUE_FILE_SCHEMA_VERSION = 1
 

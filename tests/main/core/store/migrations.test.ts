@@ -17,6 +17,13 @@ const earlierVersions: Record<number, (issueMeta: unknown) => Record<string, unk
     settings: { locale: 'zh', theme: 'dark', fontSize: 20, lastIssueId: null },
     sampleImported: true,
   }),
+  2: (issueMeta) => ({
+    schemaVersion: 2,
+    issues: [issueMeta],
+    settings: { locale: 'zh', theme: 'dark', fontSize: 20, lastIssueId: null },
+    sampleImported: true,
+    dictionary: [],
+  }),
 }
 
 describe('library migrations', () => {
@@ -37,7 +44,7 @@ describe('library migrations', () => {
     const store = await LibraryStore.open(dir)
     expect(store.notices).toEqual([])
     expect(store.listIssues().map((meta) => meta.id)).toEqual([issue.meta.id])
-    expect(store.settings).toMatchObject({ locale: 'zh', theme: 'dark', fontSize: 20 })
+    expect(store.settings).toMatchObject({ locale: 'zh', theme: 'dark', fontSize: 20, author: '' })
     expect(store.dictionary).toEqual([])
     expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(LIBRARY_SCHEMA_VERSION)
     expect(await readFile(join(dir, `library.json.v${version}.bak`), 'utf8')).toBe(old)
