@@ -27,7 +27,7 @@ const MIN_COMMON = 0.35
 /** Enough ideographs to judge how common they are; below this, a clean decode suffices. */
 const MIN_HAN_FOR_FREQUENCY = 12
 /** Wrong decodings land in rare ideographs (extension A, compatibility, astral) often. */
-const MAX_RARE_HAN = 0.05
+const MAX_RARE_HAN = 0.25
 const MAX_IMPLAUSIBLE = 0.01
 
 export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): LegacyCandidate {

@@ -32,14 +32,15 @@ export function parseIssue(text: string, options: ParseOptions = {}): ParsedIssu
 /** `parseIssue` plus the breaks it bridged, for `repairBrokenParagraphs`. */
 export function parseIssueDetailed(text: string, options: ParseOptions = {}): DetailedParse {
   try {
-    return parseUnsafe(text, options)
+    return parseIssueUnguarded(text, options)
   } catch {
     // A parser bug must not lose the user's file: the caller sees an issue without articles.
     return { issue: { paper: null, date: null, articles: [] }, breaks: [] }
   }
 }
 
-function parseUnsafe(text: string, options: ParseOptions): DetailedParse {
+/** The parser without its safety net; exported so property tests can prove it never throws. */
+export function parseIssueUnguarded(text: string, options: ParseOptions = {}): DetailedParse {
   const fileName = options.fileName ?? ''
   const style = labelledStyle(text)
   if (style) {
