@@ -1,6 +1,6 @@
 // Sellers' semi-global edit distance: the pattern must match whole, the text window may start
 // and end anywhere. Each cell also carries where its alignment started, so a match comes back
-// as a span without a second (reverse) pass. O(pattern × window) time, O(pattern) memory.
+// as a span without a second (reverse) pass. O(maxErrors × window) time on typical text (Ukkonen's cut-off), O(pattern) memory.
 
 /** An approximate occurrence: UTF-16 `[start, end)` in the text and its edit distance. */
 export interface ApproximateMatch {
@@ -34,18 +34,24 @@ export function approximateMatches(
     cost[i] = i
     origin[i] = from
   }
-  let best = maxErrors + 1
+  // Ukkonen's cut-off: rows below `top` (the last with cost ≤ maxErrors) cannot lead to a
+  // match, so each column only computes up to top + 1 — O(maxErrors) per column on real text.
+  const beyond = maxErrors + 1
+  let top = Math.min(maxErrors, m)
+  let best = beyond
   let found: ApproximateMatch[] = []
   for (let j = from; j < to; j++) {
     const ch = text.charCodeAt(j)
     nextCost[0] = 0
     nextOrigin[0] = j + 1
-    for (let i = 1; i <= m; i++) {
+    const limit = Math.min(m, top + 1)
+    for (let i = 1; i <= limit; i++) {
       // Prefer the diagonal on ties: it keeps matches tight around the quote.
       let c = cost[i - 1] + (codes[i - 1] === ch ? 0 : 1)
       let o = origin[i - 1]
-      if (cost[i] + 1 < c) {
-        c = cost[i] + 1
+      const up = (i <= top ? cost[i] : beyond) + 1
+      if (up < c) {
+        c = up
         o = origin[i]
       }
       if (nextCost[i - 1] + 1 < c) {
@@ -55,8 +61,11 @@ export function approximateMatches(
       nextCost[i] = c
       nextOrigin[i] = o
     }
+    top = limit
+    while (top > 0 && nextCost[top] > maxErrors) top--
     ;[cost, nextCost] = [nextCost, cost]
     ;[origin, nextOrigin] = [nextOrigin, origin]
+    if (top < m) continue
     const errors = cost[m]
     if (errors < best) {
       best = errors

@@ -46,10 +46,20 @@ function searchWindows(
   const tail = suffix.slice(0, PROBE)
   if (!suffix) raw.push([text.length - span, text.length])
   for (const at of nearestOccurrences(text, tail, hint)) raw.push([at - span, at + maxErrors])
-  const clamped = raw.map(([a, b]): Window => [Math.max(0, a), Math.min(text.length, b)])
+  const clamped = raw
+    .map(([a, b]): Window => [Math.max(0, a), Math.min(text.length, b)])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0])
+  // Overlapping windows are searched once; a match spanning both is then found too.
+  const merged: Window[] = []
+  for (const [a, b] of clamped) {
+    const last = merged[merged.length - 1]
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b)
+    else merged.push([a, b])
+  }
   // Nearest to the old position first, so the budget is spent where the passage most likely is.
   const distance = ([a, b]: Window) => (hint < a ? a - hint : hint > b ? hint - b : 0)
-  return clamped.filter(([a, b]) => b > a).sort((x, y) => distance(x) - distance(y))
+  return merged.sort((x, y) => distance(x) - distance(y))
 }
 
 /**
@@ -86,7 +96,7 @@ export function fuzzyMatch(
     }
   }
   for (const [from, to] of searchWindows(text, selector, hint, maxErrors)) {
-    budget -= m * (to - from)
+    budget -= (maxErrors + 1) * (to - from)
     if (budget < 0) break
     for (const found of approximateMatches(selector.exact, text, from, to, maxErrors)) {
       consider([found.start, found.end], found.errors)
