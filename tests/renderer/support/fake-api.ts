@@ -1,5 +1,6 @@
 // An in-memory GlossApi for renderer tests: behaves like the host (idempotent imports, skipped
-// non-text files, settings merge) and records every call through vi.fn.
+// non-text files, settings merge) and records every call through vi.fn. Each later domain has
+// its own fake file (fake-entities, fake-codebook, fake-annotations, fake-export) composed here.
 import { vi, type Mock } from 'vitest'
 import type {
   ApiArgs,
@@ -12,6 +13,10 @@ import type {
 import type { ApiMethod } from '../../../src/shared/api-methods'
 import type { IssueDocument } from '../../../src/shared/model'
 import { ApiError } from '../../../src/renderer/src/api/api-error'
+import { createFakeAnnotations } from './fake-annotations'
+import { createFakeCodebook } from './fake-codebook'
+import { createFakeEntities, type FakeEntityOptions } from './fake-entities'
+import { createFakeExport } from './fake-export'
 import { buildIssue, issueId } from './fixtures'
 
 export type FakeApi = { [M in ApiMethod]: Mock<(args: ApiArgs[M]) => Promise<ApiResults[M]>> }
@@ -22,6 +27,8 @@ export interface FakeOptions {
   appInfo?: Partial<AppInfo>
   /** Paths pickImportPaths returns (Electron). */
   pickedPaths?: string[]
+  /** What the fake recogniser finds, and the user's dictionary at start. */
+  entities?: FakeEntityOptions
 }
 
 function decodeBase64(data: string): string {
@@ -35,6 +42,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
     theme: 'light',
     fontSize: 18,
     lastIssueId: null,
+    author: '',
     ...options.settings,
   }
   let next = 100
@@ -106,6 +114,10 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
       issues.set(id, { ...doc, meta })
       return meta
     },
+    ...createFakeEntities(issues, options.entities),
+    ...createFakeCodebook(),
+    ...createFakeAnnotations(),
+    ...createFakeExport(),
   }
   const spied = Object.fromEntries(Object.entries(api).map(([name, fn]) => [name, vi.fn(fn)]))
   return spied as unknown as FakeApi & GlossApi
