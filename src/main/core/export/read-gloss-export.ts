@@ -1,7 +1,7 @@
 // Reads an annotated JSON export back: JSON Schema validation (ajv, draft 2020-12) against the
 // published schema, then the invariants a schema cannot state (offsets inside the text).
 
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import schema from '../../../../schemas/gloss-export.schema.json'
 import { GlossError } from '../../../shared/errors'
 import { codePointLength } from '../../../shared/offsets'

@@ -1,8 +1,9 @@
 // Offsets must slice the same in Python as in JavaScript: Python indexes strings by code point.
+// Skipped, with the reason in the test name, where python3 is not installed.
 
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { buildGlossExport } from '../../../../src/main/core/export'
+import { buildGlossExport, toAnnotationsCsv } from '../../../../src/main/core/export'
 import { everySpan } from './export-helpers'
 import { exportInput } from './fixtures'
 
@@ -45,5 +46,34 @@ describe('offsets in Python', () => {
     expect(bad).toEqual([])
     // Every annotation in the fixture is anchored, so Python checks what JavaScript checks.
     expect(checked).toBe(everySpan(exp).length)
+  })
+
+  it.skipIf(!hasPython)("Python's csv module reads the annotations CSV back unchanged", () => {
+    const exp = buildGlossExport(exportInput())
+    const read = [
+      'import csv, io, json, sys',
+      "text = sys.stdin.buffer.read().decode('utf-8-sig')",
+      "print(json.dumps(list(csv.DictReader(io.StringIO(text, newline='')))))",
+    ].join('\n')
+    const run = spawnSync('python3', ['-c', read], {
+      input: toAnnotationsCsv(exp),
+      encoding: 'utf8',
+    })
+    expect(run.stderr).toBe('')
+    const rows = JSON.parse(run.stdout) as Array<Record<string, string>>
+    const byId = new Map(exp.issues[0].annotations.map((a) => [a.id, a]))
+    expect(rows).toHaveLength(5)
+    for (const row of rows) {
+      const a = byId.get(row.annotation_id)
+      expect([row.quote, row.memo, row.prefix, row.suffix]).toEqual([
+        a?.exact,
+        a?.memo,
+        a?.prefix,
+        a?.suffix,
+      ])
+      expect(
+        Array.from(exp.issues[0].text).slice(Number(row.start), Number(row.end)).join(''),
+      ).toBe(row.quote)
+    }
   })
 })
