@@ -1,6 +1,6 @@
 // Annotations, one file per issue (`annotations/<issue id>.json`), so saving one annotation
 // rewrites only its issue's file — tens of kilobytes whatever the library's size (DESIGN §5).
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Annotation } from '../../../shared/model'
@@ -120,6 +120,32 @@ export class AnnotationStore {
     return names.filter((name) => /^[0-9a-f]{64}\.json$/.test(name)).map((name) => name.slice(0, 64))
   }
 
+  /** When an issue is removed its annotations move to `trash/`, never deleted… */
+  async moveToTrash(issueId: string): Promise<void> {
+    await this.update(issueId, () => null)
+    this.loaded.delete(issueId)
+    await mkdir(join(this.dataDir, 'trash'), { recursive: true })
+    await rename(this.path(issueId), this.trashPath(issueId)).catch(ignoreMissing)
+  }
+
+  /** …and come back if the same text is imported again. Returns whether any came back. */
+  async restoreFromTrash(issueId: string): Promise<boolean> {
+    await mkdir(this.folder, { recursive: true })
+    const restored = await rename(this.trashPath(issueId), this.path(issueId)).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        ignoreMissing(error)
+        return false
+      },
+    )
+    this.loaded.delete(issueId)
+    return restored
+  }
+
+  private trashPath(issueId: string): string {
+    return join(this.dataDir, 'trash', `annotations-${issueId}.json`)
+  }
+
   private file(issueId: string): DurableJsonFile<AnnotationFile> {
     let file = this.files.get(issueId)
     if (!file) {
@@ -132,4 +158,8 @@ export class AnnotationStore {
   private path(issueId: string): string {
     return join(this.folder, `${issueId}.json`)
   }
+}
+
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error
 }

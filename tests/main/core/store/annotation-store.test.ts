@@ -83,3 +83,17 @@ describe('a writer killed at random moments', () => {
     expect(acknowledged.size).toBeGreaterThan(8)
   }, 120_000)
 })
+
+describe('annotations of a removed issue', () => {
+  it('move to the trash and come back when the issue is imported again', async () => {
+    const dir = await tempDir()
+    const store = openStore(dir)
+    await store.put(makeAnnotation(1))
+    await store.moveToTrash(ISSUE_A)
+    expect(await openStore(dir).list(ISSUE_A)).toEqual([])
+    expect(await store.list(ISSUE_A)).toEqual([])
+    expect(await store.restoreFromTrash(ISSUE_A)).toBe(true)
+    expect((await store.list(ISSUE_A)).map((a) => a.id)).toEqual(['ann-1'])
+    expect(await store.restoreFromTrash(ISSUE_A)).toBe(false)
+  })
+})
