@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   ANNOTATION_CSV_COLUMNS,
@@ -7,7 +8,7 @@ import {
   toAnnotationsCsv,
   toEntitiesCsv,
 } from '../../../../src/main/core/export'
-import { csvField } from '../../../../src/main/core/export/csv'
+import { csvField, toCsv } from '../../../../src/main/core/export/csv'
 import { sliceCodePoints } from './export-helpers'
 import { exportInput, ISSUE_ID } from './fixtures'
 
@@ -32,6 +33,20 @@ describe('csvField', () => {
     [42, '42'],
   ])('%j → %j', (value, field) => {
     expect(csvField(value)).toBe(field)
+  })
+})
+
+describe('toCsv', () => {
+  it('reads back any fields through csv-parse unchanged', () => {
+    const unit = fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n', '中', '𠀀', ' ', '=', "'")
+    const field = fc.string({ unit, maxLength: 12 })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(field, field, field), { maxLength: 6 }), (rows) => {
+        const csv = toCsv(['a', 'b', 'c'], rows)
+        const back = readCsv(csv).map((r) => [r.a, r.b, r.c])
+        expect(back).toEqual(rows)
+      }),
+    )
   })
 })
 
