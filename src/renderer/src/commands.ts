@@ -14,10 +14,15 @@ export type CommandId =
   | 'importFiles'
   | 'importFolder'
   | 'toggleTheme'
+  | 'toggleEntities'
+  | 'focusEntities'
+  | 'nextMention'
+  | 'prevMention'
   | 'help'
 
 /** A key as `KeyboardEvent.key` reports it. `mod` is Ctrl, or ⌘ on macOS. Keys without `mod`
- * are plain printable keys: Shift is ignored for them (`?` is Shift+/ on most layouts). */
+ * are plain printable keys: Shift is ignored for them (`?` is Shift+/ on most layouts) unless
+ * the binding says `shift: true`, which then wins over the same key without Shift (`E` vs `e`). */
 export interface KeyBinding {
   key: string
   mod?: boolean
@@ -53,6 +58,10 @@ export const commandSpecs: readonly CommandSpec[] = [
   { id: 'importFiles', label: 'cmd.importFiles', keys: [{ key: 'o', mod: true }] },
   { id: 'importFolder', label: 'cmd.importFolder', keys: [{ key: 'o', mod: true, shift: true }] },
   { id: 'toggleTheme', label: 'cmd.toggleTheme', keys: [{ key: 't' }] },
+  { id: 'toggleEntities', label: 'cmd.toggleEntities', keys: [{ key: 'e' }] },
+  { id: 'focusEntities', label: 'cmd.focusEntities', keys: [{ key: 'e', shift: true }] },
+  { id: 'nextMention', label: 'cmd.nextMention', keys: [{ key: '.' }] },
+  { id: 'prevMention', label: 'cmd.prevMention', keys: [{ key: ',' }] },
   { id: 'help', label: 'cmd.help', keys: [{ key: '?' }] },
 ]
 
@@ -70,17 +79,22 @@ export function matchesBinding(binding: KeyBinding, event: KeyEventLike): boolea
     if (!mod || !!binding.shift !== event.shiftKey) return false
     return key === binding.key
   }
+  if (binding.shift && !event.shiftKey) return false
   return !mod && key === binding.key
 }
 
 export function findCommand<C extends CommandSpec>(commands: readonly C[], event: KeyEventLike) {
-  return commands.find((command) => command.keys.some((b) => matchesBinding(b, event)))
+  const match = (shifted: boolean) =>
+    commands.find((command) =>
+      command.keys.some((b) => !!b.shift === shifted && matchesBinding(b, event)),
+    )
+  return match(true) ?? match(false)
 }
 
 /** How a binding is printed in the help overlay: `⌘=` on macOS, `Ctrl+=` elsewhere. */
 export function formatBinding(binding: KeyBinding, mac: boolean): string {
   const key = binding.key.length === 1 ? binding.key.toUpperCase() : binding.key
-  if (!binding.mod) return binding.key
+  if (!binding.mod) return binding.shift ? `Shift+${key}` : binding.key
   const parts = [
     mac ? '⌘' : 'Ctrl',
     ...(binding.shift && binding.key !== '+' ? ['Shift'] : []),

@@ -16,8 +16,11 @@ export function libraryItems() {
   return within(screen.getByTestId('library-list')).queryAllByTestId('library-item')
 }
 
-/** Waits until the reader shows an article titled `title`. */
+/** Waits until the reader shows an article titled `title` (matched on its whole text: a
+ * title is split into runs and highlights, so no single text node holds it). */
 export async function findArticleTitle(title: string) {
   const reader = await screen.findByTestId('reader')
-  return within(reader).findByText(title, { selector: '[data-testid="article-title"]' })
+  return within(reader).findByText((_, el) => el?.textContent === title, {
+    selector: '[data-testid="article-title"]',
+  })
 }

@@ -4,6 +4,10 @@ import { useApi } from '../api/context'
 import { useQuery } from '../api/use-query'
 import { commandSpecs, createCommands } from '../commands'
 import { Alert } from '../components/Alert'
+import { EntityMenu } from '../features/entities/EntityMenu'
+import { EntityPanel } from '../features/entities/EntityPanel'
+import { entityColourVars } from '../features/entities/entity-colours'
+import { useEntityLayer } from '../features/entities/use-entity-layer'
 import { DropOverlay } from '../features/import/DropOverlay'
 import { ImportControls } from '../features/import/ImportControls'
 import type { ImportSummary } from '../features/import/batch'
@@ -16,7 +20,7 @@ import { Outline } from '../features/outline/Outline'
 import { Reader } from '../features/reader/Reader'
 import { useReaderNav } from '../features/reader/use-reader-nav'
 import { useScrollKeys } from '../features/reader/use-scroll-keys'
-import { nextTheme } from '../features/settings/theme'
+import { nextTheme, resolveTheme } from '../features/settings/theme'
 import { FONT_DEFAULT, clampFontSize, type SettingsState } from '../features/settings/use-settings'
 import { useI18n } from '../i18n/i18n'
 import { Banners } from './Banners'
@@ -30,7 +34,7 @@ interface WorkspaceProps {
   systemDark: boolean
 }
 
-/** The three columns — library, reader, outline — and everything that ties them together. */
+/** The three columns — library, reader, outline with entities — and what ties them together. */
 export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps) {
   const api = useApi()
   const { t } = useI18n()
@@ -54,6 +58,13 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
   const articles = issue.data?.articles ?? []
   const nav = useReaderNav(library.openId, articles.length)
   const openMeta = library.issues?.find((i) => i.id === library.openId) ?? null
+  const layer = useEntityLayer({
+    api,
+    issueId: library.openId,
+    document: issue.data,
+    readOnly,
+    openIssue: library.open,
+  })
 
   const { refresh, open } = library
   const onImported = useCallback(
@@ -80,6 +91,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     importFiles: importer.chooseFiles,
     importFolder: importer.chooseFolder,
     toggleTheme,
+    ...layer.commands,
     help: () => setHelpOpen(true),
   })
   useShortcuts(commands)
@@ -91,7 +103,10 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
   }, [title])
 
   return (
-    <div className={`app${dragging ? ' app--dragging' : ''}`}>
+    <div
+      className={`app${dragging ? ' app--dragging' : ''}`}
+      style={entityColourVars(resolveTheme(settings.theme, systemDark))}
+    >
       <Toolbar
         settings={settings}
         onFontSmaller={() => setFont(settings.fontSize - 1)}
@@ -120,13 +135,33 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
           current={nav.current}
           fontSize={settings.fontSize}
           scrollRef={nav.scrollRef}
+          highlights={layer.highlights}
+          bodyRef={layer.bodyRef}
         />
-        {articles.length > 0 ? (
-          <Outline articles={articles} current={nav.current} onSelect={nav.goTo} />
-        ) : (
-          <div className="pane outline outline--empty" aria-hidden="true" />
-        )}
+        <div className="side">
+          {articles.length > 0 ? (
+            <Outline articles={articles} current={nav.current} onSelect={nav.goTo} />
+          ) : (
+            <div className="pane outline outline--empty" aria-hidden="true" />
+          )}
+          <EntityPanel
+            issueId={library.openId}
+            entities={layer.entities}
+            focus={layer.focus}
+            legend={layer.legend}
+            readOnly={readOnly}
+            onOpenMention={layer.openMention}
+            panelRef={layer.panelRef}
+          />
+        </div>
       </div>
+      {layer.menu.menu && (
+        <EntityMenu
+          menu={layer.menu.menu}
+          onCorrect={(entry, scope) => void layer.entities.correct(entry, scope)}
+          onClose={layer.menu.close}
+        />
+      )}
       {dragging && <DropOverlay />}
       {helpOpen && <HelpOverlay commands={commandSpecs} onClose={() => setHelpOpen(false)} />}
     </div>

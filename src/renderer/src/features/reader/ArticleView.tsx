@@ -1,14 +1,24 @@
 import { memo } from 'react'
-import type { Article } from '../../../../shared/model'
+import type { Article, EntityMention, TextSpan } from '../../../../shared/model'
+import { TextRuns } from './TextRuns'
 
 interface ArticleViewProps {
   article: Article
   index: number
   current: boolean
+  /** The mentions inside this article (a stable array per article, so memo holds). */
+  mentions: readonly EntityMention[]
+  /** Start of the stepped-to mention when it is in this article, else null. */
+  activeStart: number | null
 }
 
 export function articleDomId(index: number): string {
   return `article-${index + 1}`
+}
+
+/** `data-start`/`data-end`: the part's canonical offsets (see selection-offsets.ts). */
+function spanAttrs(part: TextSpan) {
+  return { 'data-start': part.start, 'data-end': part.end }
 }
 
 /** One article: 引题 / 主题 / 副题 as an <hgroup>, then the byline and the body. */
@@ -16,8 +26,13 @@ export const ArticleView = memo(function ArticleView({
   article,
   index,
   current,
+  mentions,
+  activeStart,
 }: ArticleViewProps) {
   const id = articleDomId(index)
+  const runs = (part: TextSpan) => (
+    <TextRuns part={part} mentions={mentions} activeStart={activeStart} />
+  )
   return (
     <article
       className={`article${current ? ' article--current' : ''}`}
@@ -28,28 +43,48 @@ export const ArticleView = memo(function ArticleView({
     >
       <hgroup className="article__headline">
         {article.kicker && (
-          <p className="article__kicker" data-testid="article-kicker">
-            {article.kicker.text}
+          <p
+            className="article__kicker"
+            data-testid="article-kicker"
+            {...spanAttrs(article.kicker)}
+          >
+            {runs(article.kicker)}
           </p>
         )}
-        <h2 className="article__title" id={`${id}-title`} data-testid="article-title" tabIndex={-1}>
-          {article.title.text}
+        <h2
+          className="article__title"
+          id={`${id}-title`}
+          data-testid="article-title"
+          tabIndex={-1}
+          {...spanAttrs(article.title)}
+        >
+          {runs(article.title)}
         </h2>
         {article.subtitles.map((subtitle) => (
-          <p className="article__subtitle" data-testid="article-subtitle" key={subtitle.start}>
-            {subtitle.text}
+          <p
+            className="article__subtitle"
+            data-testid="article-subtitle"
+            key={subtitle.start}
+            {...spanAttrs(subtitle)}
+          >
+            {runs(subtitle)}
           </p>
         ))}
       </hgroup>
       {article.byline && (
-        <p className="article__byline" data-testid="article-byline">
-          {article.byline.text}
+        <p className="article__byline" data-testid="article-byline" {...spanAttrs(article.byline)}>
+          {runs(article.byline)}
         </p>
       )}
       <div className="article__body">
         {article.paragraphs.map((paragraph) => (
-          <p className="paragraph" data-testid="paragraph" key={paragraph.start}>
-            {paragraph.text}
+          <p
+            className="paragraph"
+            data-testid="paragraph"
+            key={paragraph.start}
+            {...spanAttrs(paragraph)}
+          >
+            {runs(paragraph)}
           </p>
         ))}
       </div>

@@ -1,10 +1,32 @@
-import type { CSSProperties, RefObject } from 'react'
-import type { IssueDocument, IssueMeta } from '../../../../shared/model'
+import { useMemo, type CSSProperties, type MouseEvent, type RefObject } from 'react'
+import type { Article, EntityMention, IssueDocument, IssueMeta } from '../../../../shared/model'
 import { errorMessage } from '../../api/api-error'
 import { Alert } from '../../components/Alert'
 import { useI18n } from '../../i18n/i18n'
 import { formatIssueDate, issueTitle } from '../library/issue-format'
 import { ArticleView } from './ArticleView'
+import { mentionsIn } from './split-runs'
+
+/** The entity layer over the text: what to highlight and how the body reports gestures. */
+export interface ReaderHighlights {
+  /** Sorted, non-overlapping; empty while recognition runs (the text shows without them). */
+  mentions: readonly EntityMention[]
+  /** Start of the mention being stepped through. */
+  activeStart: number | null
+  /** Entity types whose highlight is hidden, space-separated (read by CSS, no re-layout). */
+  hiddenTypes: string
+  /** False when all highlights are switched off. */
+  visible: boolean
+  onClick: (event: MouseEvent) => void
+  /** A pointer or keyboard gesture ended: the selection may have changed. */
+  onSelectionEnd: () => void
+}
+
+function articleRange(article: Article): [number, number] {
+  const first = article.kicker ?? article.title
+  const last = article.paragraphs.at(-1) ?? article.byline ?? article.subtitles.at(-1) ?? first
+  return [first.start, last.end]
+}
 
 interface ReaderProps {
   /** The issue's metadata as the library lists it (fresher than `document.meta` after an edit). */
@@ -15,6 +37,9 @@ interface ReaderProps {
   current: number
   fontSize: number
   scrollRef: RefObject<HTMLDivElement | null>
+  highlights: ReaderHighlights
+  /** The element holding the issue text: the root for selection offsets. */
+  bodyRef: RefObject<HTMLDivElement | null>
 }
 
 export function Reader({
@@ -25,8 +50,19 @@ export function Reader({
   current,
   fontSize,
   scrollRef,
+  highlights,
+  bodyRef,
 }: ReaderProps) {
   const { t, locale } = useI18n()
+  const { mentions, activeStart } = highlights
+  const perArticle = useMemo(
+    () =>
+      (document?.articles ?? []).map((article) => {
+        const [start, end] = articleRange(article)
+        return { start, end, mentions: mentionsIn(mentions, start, end) }
+      }),
+    [document, mentions],
+  )
   const shown = meta ?? document?.meta ?? null
   const style = { '--reader-font-size': `${fontSize}px` } as CSSProperties
 
@@ -70,15 +106,30 @@ export function Reader({
           <p className="reader__placeholder">{t('reader.noArticles')}</p>
         )}
         {document && (
-          <div className="issue-body" lang="zh-CN">
-            {document.articles.map((article, index) => (
-              <ArticleView
-                key={index}
-                article={article}
-                index={index}
-                current={index === current}
-              />
-            ))}
+          <div
+            className="issue-body"
+            lang="zh-CN"
+            ref={bodyRef}
+            data-hidden-entity-types={highlights.hiddenTypes}
+            data-entities={highlights.visible ? 'on' : 'off'}
+            onClick={highlights.onClick}
+            onMouseUp={highlights.onSelectionEnd}
+            onKeyUp={highlights.onSelectionEnd}
+          >
+            {document.articles.map((article, index) => {
+              const { start, end, mentions } = perArticle[index]
+              const active = activeStart !== null && start <= activeStart && activeStart < end
+              return (
+                <ArticleView
+                  key={index}
+                  article={article}
+                  index={index}
+                  current={index === current}
+                  mentions={mentions}
+                  activeStart={active ? activeStart : null}
+                />
+              )
+            })}
           </div>
         )}
       </div>
