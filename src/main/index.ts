@@ -6,7 +6,7 @@ import { isGlossError } from '../shared/errors'
 import { createServices, type Services } from './services/create-services'
 import { readAppVersion } from './hosts/app-version'
 import { resolveDataDir } from './hosts/data-dir'
-import { createPathPicker } from './hosts/electron/file-dialogs'
+import { createPathPicker, createSavePicker } from './hosts/electron/file-dialogs'
 import { createHostRecogniser } from './hosts/host-recogniser'
 import { registerIpc } from './hosts/electron/register-ipc'
 import { createMainWindow, isSameDocument, lockDownContents } from './hosts/electron/secure-window'
@@ -36,7 +36,12 @@ async function start(): Promise<void> {
     services = await createServices({
       dataDir: resolveDataDir(process.argv),
       resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources'),
-      host: { kind: 'electron', pickImportPaths: createPathPicker(dialog, () => mainWindow) },
+      host: {
+        kind: 'electron',
+        readsPaths: true,
+        pickImportPaths: createPathPicker(dialog, () => mainWindow),
+        pickSavePath: createSavePicker(dialog, () => mainWindow),
+      },
       version: app.getVersion?.() ?? readAppVersion(appRoot),
       recogniser: createHostRecogniser(import.meta.url),
     })

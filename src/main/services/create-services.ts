@@ -1,30 +1,47 @@
-// Explicit wiring: builds the store and the handlers every host serves, and offers the bundled
-// sample issue on a library's first launch.
+// Explicit wiring: builds the stores and services, and the handlers every host serves.
+// Offers the bundled sample issue on a library's first launch.
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { codebookFileFormat, loadDefaultCodebook } from '../core/codebook'
 import { importIssueBytes } from '../core/library/import-issue'
+import { AnnotationStore } from '../core/store/annotation-store'
+import { CodebookStore } from '../core/store/codebook-store'
 import { acquireDataDirLock, type DataDirLock } from '../core/store/data-dir-lock'
 import { LibraryStore } from '../core/store/library-store'
-import { createApiHandlers, type ApiHandlers, type HostCapabilities } from './api-handlers'
+import { AnnotationService } from './annotations/annotation-service'
+import { CodebookService } from './codebook/codebook-service'
 import { createDispatch, type Dispatch } from './dispatch'
 import { EntityService } from './entities/entity-service'
 import { createInlineRecogniser, type Recogniser } from './entities/recogniser'
+import { ExportService } from './export/export-service'
+import { createAnnotationHandlers } from './handlers/annotation-handlers'
+import { createCodebookHandlers } from './handlers/codebook-handlers'
+import { createEntityHandlers } from './handlers/entity-handlers'
+import { createExportHandlers } from './handlers/export-handlers'
+import type { ApiHandlers, HostCapabilities } from './handlers/handler-types'
+import { createLibraryHandlers } from './handlers/library-handlers'
+import { ChangeHistory } from './history'
 
 export const SAMPLE_ISSUE_FILE = 'samples/hengyang-evening-news-2023-04-26.txt'
 
 export interface ServiceOptions {
   dataDir: string
-  /** The app's `resources/` folder (the bundled sample lives there). */
+  /** The app's `resources/` folder (the sample issue, the default codebook). */
   resourcesDir: string
   host: HostCapabilities
   version: string
   /** Where entity recognition runs; hosts pass a worker, the default runs inline. */
   recogniser?: Recogniser
+  /** Import the bundled sample into a new library (the app hosts do; the CLI does not). */
+  offerSample?: boolean
 }
 
 export interface Services {
   store: LibraryStore
+  annotations: AnnotationStore
+  codebook: CodebookStore
   entities: EntityService
+  exports: ExportService
   handlers: ApiHandlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -33,18 +50,41 @@ export interface Services {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true })
   const lock: DataDirLock = await acquireDataDirLock(options.dataDir, options.host.kind)
+  const recogniser = options.recogniser ?? createInlineRecogniser()
   try {
     const store = await LibraryStore.open(options.dataDir)
-    if (!store.sampleImported && !store.readOnly) await importSample(store, options.resourcesDir)
-    const recogniser = options.recogniser ?? createInlineRecogniser()
+    if ((options.offerSample ?? true) && !store.sampleImported && !store.readOnly) {
+      await importSample(store, options.resourcesDir)
+    }
+    const annotations = new AnnotationStore(options.dataDir, store.backups)
+    const codebook = await CodebookStore.open(options.dataDir, codebookFileFormat, store.backups, () =>
+      loadDefaultCodebook(options.resourcesDir),
+      store.readOnly,
+    )
+    const history = new ChangeHistory()
     const entities = new EntityService(store, recogniser, join(options.dataDir, 'entities'))
-    const handlers = createApiHandlers({ store, entities, host: options.host, version: options.version })
+    const exports = new ExportService({ library: store, annotations, entities, codebook, version: options.version })
+    const handlers: ApiHandlers = {
+      ...createLibraryHandlers({
+        store,
+        entities,
+        annotations,
+        host: options.host,
+        version: options.version,
+        notices: () => [...codebook.notices, ...annotations.notices],
+      }),
+      ...createEntityHandlers(entities),
+      ...createCodebookHandlers(new CodebookService(store, codebook, annotations, history)),
+      ...createAnnotationHandlers(new AnnotationService(store, annotations, history, () => codebook.themeIds()), history),
+      ...createExportHandlers(exports, options.host),
+    }
     const close = async () => {
       await recogniser.close()
       await lock.release()
     }
-    return { store, entities, handlers, dispatch: createDispatch(handlers), close }
+    return { store, annotations, codebook, entities, exports, handlers, dispatch: createDispatch(handlers), close }
   } catch (error) {
+    await recogniser.close()
     await lock.release()
     throw error
   }

@@ -4,7 +4,7 @@ import { apiMethods, type ApiMethod } from '../../shared/api-methods'
 import { validateArgs } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 import { isGlossError } from '../../shared/errors'
-import type { ApiHandlers } from './api-handlers'
+import type { ApiHandlers } from './handlers/handler-types'
 
 export type Dispatch = (method: string, rawArgs: unknown) => Promise<Result<unknown>>
 

@@ -68,6 +68,7 @@ export const dialog = {
     report.errors.push(`${title}: ${message}`)
   },
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async () => ({ canceled: true }),
 }
 
 export const session = {

@@ -25,6 +25,7 @@ export class CodebookStore {
     format: CodebookFormat,
     backups: BackupRotation,
     loadDefault: () => Promise<Codebook>,
+    readOnly = false,
   ): Promise<CodebookStore> {
     const path = join(dataDir, 'codebook.json')
     const recovered = await readWithRecovery(
@@ -43,7 +44,7 @@ export class CodebookStore {
     if (recovered.value) return new CodebookStore(recovered.value, file, format, notices)
     const codebook = await loadDefault()
     if (recovered.notice) notices.push('The default codebook was loaded in its place.')
-    await file.write(format.write(codebook))
+    if (!readOnly) await file.write(format.write(codebook))
     return new CodebookStore(codebook, file, format, notices)
   }
 

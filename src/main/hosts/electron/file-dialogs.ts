@@ -21,3 +21,21 @@ export function createPathPicker(dialog: Pick<Dialog, 'showOpenDialog'>, getWind
     return listIssueFiles(result.filePaths)
   }
 }
+
+/** The native save dialog: a file path, or a folder for exports that are several files. */
+export function createSavePicker(dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>, getWindow: () => BrowserWindow | null) {
+  return async (suggestedName: string, kind: 'file' | 'folder'): Promise<string | null> => {
+    const window = getWindow()
+    if (kind === 'folder') {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Choose a folder for the export',
+        properties: ['openDirectory', 'createDirectory'],
+      }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    }
+    const options: Electron.SaveDialogOptions = { title: 'Export', defaultPath: suggestedName }
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+    return result.canceled ? null : (result.filePath ?? null)
+  }
+}

@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<void> {
   const services = await createServices({
     dataDir: resolveDataDir(argv),
     resourcesDir: join(projectRoot, 'resources'),
-    host: { kind: 'web' },
+    host: { kind: 'web', readsPaths: false },
     version: readAppVersion(projectRoot),
     recogniser: createHostRecogniser(import.meta.url),
   })

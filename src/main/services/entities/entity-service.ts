@@ -51,6 +51,10 @@ export class EntityService {
     return mentions
   }
 
+  dictionary(): readonly StoredDictionaryEntry[] {
+    return this.store.dictionary
+  }
+
   async addEntry(entry: DictionaryEntry, issueId: string | null): Promise<StoredDictionaryEntry> {
     const stored: StoredDictionaryEntry = { ...entry, id: randomUUID(), issueId, createdAt: new Date().toISOString() }
     await this.store.addDictionaryEntry(stored)

@@ -1,38 +1,51 @@
-// The implementation of every contract method over the core, shared by both hosts. A host
-// only adds what it alone can do (a native file dialog) through `HostCapabilities`.
+// The library's methods: app info, settings, issues and importing them. A host only adds what
+// it alone can do (a native file dialog) through `HostCapabilities`.
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { z } from 'zod'
-import type { ApiMethod } from '../../shared/api-methods'
-import type { ApiResults, ImportOutcome, contract } from '../../shared/contract'
-import { GlossError } from '../../shared/errors'
-import { importIssueBytes } from '../core/library/import-issue'
-import type { LibraryStore } from '../core/store/library-store'
-import type { EntityService } from './entities/entity-service'
+import type { ImportOutcome } from '../../../shared/contract'
+import { GlossError } from '../../../shared/errors'
+import { importIssueBytes } from '../../core/library/import-issue'
+import type { AnnotationStore } from '../../core/store/annotation-store'
+import type { LibraryStore } from '../../core/store/library-store'
+import type { EntityService } from '../entities/entity-service'
+import type { HandlersFor, HostCapabilities } from './handler-types'
 
-export type ApiHandlers = {
-  [M in ApiMethod]: (args: z.output<(typeof contract)[M]>) => Promise<ApiResults[M]>
-}
+type LibraryMethods =
+  | 'getAppInfo'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'listIssues'
+  | 'getIssue'
+  | 'importFiles'
+  | 'pickImportPaths'
+  | 'importPaths'
+  | 'removeIssue'
+  | 'updateIssueMeta'
 
-export interface HostCapabilities {
-  kind: 'electron' | 'web'
-  /** Shows a native open dialog; absent where the host has none (the browser host). */
-  pickImportPaths?: (mode: 'files' | 'folder') => Promise<string[]>
-}
-
-export interface HandlerDeps {
+export interface LibraryHandlerDeps {
   store: LibraryStore
   entities: EntityService
+  annotations: AnnotationStore
   host: HostCapabilities
   version: string
+  /** Notices from other stores (recovered annotation files…), shown with the library's. */
+  notices: () => string[]
 }
 
-export function createApiHandlers({ store, entities, host, version }: HandlerDeps): ApiHandlers {
-  const canReadPaths = host.pickImportPaths !== undefined
-  // Recognise what was just imported, so opening it later is instant; the import's own
-  // progress covers this time. A recognition failure never undoes an import.
-  const warmEntities = async (outcome: ImportOutcome): Promise<ImportOutcome> => {
+export function createLibraryHandlers({
+  store,
+  entities,
+  annotations,
+  host,
+  version,
+  notices,
+}: LibraryHandlerDeps): HandlersFor<LibraryMethods> {
+  // After an import: bring back annotations the issue had before it was removed, and
+  // recognise its entities so opening it is instant (the import's progress covers this time;
+  // a recognition failure never undoes an import).
+  const afterImport = async (outcome: ImportOutcome): Promise<ImportOutcome> => {
     if (outcome.status === 'imported' && outcome.issueId) {
+      await annotations.restoreFromTrash(outcome.issueId)
       await entities.mentionsFor(outcome.issueId).catch((error: unknown) => console.error(error))
     }
     return outcome
@@ -40,10 +53,10 @@ export function createApiHandlers({ store, entities, host, version }: HandlerDep
   return {
     getAppInfo: async () => ({
       version,
-      host: host.kind,
+      host: host.kind === 'electron' ? 'electron' : 'web',
       dataDir: store.dataDir,
-      canPickPaths: canReadPaths,
-      notices: store.notices,
+      canPickPaths: host.pickImportPaths !== undefined,
+      notices: [...store.notices, ...notices()],
       readOnly: store.readOnly,
     }),
     getSettings: async () => store.settings,
@@ -57,7 +70,7 @@ export function createApiHandlers({ store, entities, host, version }: HandlerDep
       const outcomes: ImportOutcome[] = []
       for (const file of files) {
         const bytes = Buffer.from(file.data, 'base64')
-        outcomes.push(await warmEntities(await importIssueBytes(store, bytes, file.name, null)))
+        outcomes.push(await afterImport(await importIssueBytes(store, bytes, file.name, null)))
       }
       return { outcomes }
     },
@@ -68,7 +81,7 @@ export function createApiHandlers({ store, entities, host, version }: HandlerDep
       return { paths: await host.pickImportPaths(mode) }
     },
     importPaths: async ({ paths }) => {
-      if (!canReadPaths) {
+      if (!host.readsPaths) {
         throw new GlossError('unsupported', 'The browser host does not read files by path.')
       }
       const outcomes: ImportOutcome[] = []
@@ -79,13 +92,16 @@ export function createApiHandlers({ store, entities, host, version }: HandlerDep
           outcomes.push({ name: path, status: 'skipped', issueId: null, error: { code: 'file-unreadable', message } })
           continue
         }
-        outcomes.push(await warmEntities(await importIssueBytes(store, bytes, path, path)))
+        outcomes.push(await afterImport(await importIssueBytes(store, bytes, path, path)))
       }
       return { outcomes }
     },
     removeIssue: async ({ id }) => {
       const removed = await store.removeIssue(id)
-      if (removed) await entities.forgetIssue(id)
+      if (removed) {
+        await annotations.moveToTrash(id)
+        await entities.forgetIssue(id)
+      }
       return { removed }
     },
     updateIssueMeta: async ({ id, ...patch }) => store.updateIssueMeta(id, patch),
