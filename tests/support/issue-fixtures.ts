@@ -3,7 +3,10 @@ import type { IssueFile } from '../../src/main/core/store/library-schema'
 import { ISSUE_FILE_SCHEMA_VERSION } from '../../src/main/core/store/library-schema'
 
 /** A small stored issue built by hand, independent of the parser. */
-export function makeIssueFile(text = '标题\n\n正文第一段。', overrides: Partial<IssueFile['meta']> = {}): IssueFile {
+export function makeIssueFile(
+  text = '标题\n\n正文第一段。',
+  overrides: Partial<IssueFile['meta']> = {},
+): IssueFile {
   const id = createHash('sha256').update(text).digest('hex')
   const titleEnd = text.indexOf('\n')
   const bodyStart = text.lastIndexOf('\n') + 1

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ApiHandlers } from '../../../src/main/services/api-handlers'
+import type { ApiHandlers } from '../../../src/main/services/handlers/handler-types'
 import { createDispatch } from '../../../src/main/services/dispatch'
 import { GlossError } from '../../../src/shared/errors'
 
