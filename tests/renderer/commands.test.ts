@@ -54,6 +54,14 @@ describe('command registry', () => {
     expect(findCommand(commandSpecs, key('o'))).toBeUndefined()
   })
 
+  it('tells Shift+E (focus the entity panel) from e (toggle highlights)', () => {
+    expect(findCommand(commandSpecs, key('e'))?.id).toBe('toggleEntities')
+    expect(findCommand(commandSpecs, key('E', { shiftKey: true }))?.id).toBe('focusEntities')
+    expect(findCommand(commandSpecs, key('.'))?.id).toBe('nextMention')
+    expect(findCommand(commandSpecs, key(','))?.id).toBe('prevMention')
+    expect(formatBinding({ key: 'e', shift: true }, false)).toBe('Shift+E')
+  })
+
   it('formats bindings per platform', () => {
     expect(formatBinding({ key: 'o', mod: true }, false)).toBe('Ctrl+O')
     expect(formatBinding({ key: 'o', mod: true }, true)).toBe('⌘O')

@@ -31,7 +31,8 @@ export const entityColours: Record<ResolvedTheme, Record<EntityType, EntityColou
   },
 }
 
-/** The text colours the reader uses (`--text`, `--text-strong`, `--muted` in tokens.css). */
+/** The text colours the reader uses: a copy of `--text`, `--text-strong` and `--muted` in
+ * tokens.css (vitest does not load CSS, so change both together). */
 export const readerTextColours: Record<ResolvedTheme, Record<string, string>> = {
   light: { '--text': '#2a2724', '--text-strong': '#161412', '--muted': '#6d665d' },
   dark: { '--text': '#d9d5cc', '--text-strong': '#eeebe4', '--muted': '#9c978d' },
