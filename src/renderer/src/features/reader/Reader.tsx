@@ -114,7 +114,8 @@ export function Reader({
             data-entities={highlights.visible ? 'on' : 'off'}
             onClick={highlights.onClick}
             onMouseUp={highlights.onSelectionEnd}
-            onKeyUp={highlights.onSelectionEnd}
+            // Only Shift+keys extend a selection; other keys must not reopen a closed menu.
+            onKeyUp={(e) => (e.shiftKey || e.key === 'Shift') && highlights.onSelectionEnd()}
           >
             {document.articles.map((article, index) => {
               const { start, end, mentions } = perArticle[index]
