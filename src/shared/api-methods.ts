@@ -32,6 +32,8 @@ export const apiMethods = [
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',
+  'reanchorAnnotation',
+  'replaceIssueText',
   'getHistory',
   'undo',
   'redo',

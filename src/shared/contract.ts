@@ -174,6 +174,20 @@ export const contract = {
     })
     .strict(),
   deleteAnnotation: z.object({ issueId, id: z.string().min(1).max(100) }).strict(),
+  /** Places an annotation (typically an orphan) on a new selection of its issue's text. */
+  reanchorAnnotation: z
+    .object({ issueId, id: z.string().min(1).max(100), start: utf16Offset, end: utf16Offset })
+    .strict()
+    .refine((a) => a.end > a.start, 'an annotation covers at least one character'),
+  /** Replaces an issue's text with a corrected file: the issue gets the new text's id, its
+   * annotations are re-anchored by quote and context, and those that cannot be placed are
+   * kept as orphans. The old version goes to the trash. */
+  replaceIssueText: z
+    .object({
+      id: issueId,
+      file: z.object({ name: z.string().min(1).max(4096), data: z.string().max(Math.ceil(MAX_ISSUE_FILE_BYTES / 3) * 4 + 8) }).strict(),
+    })
+    .strict(),
   getHistory: z.object({}).strict(),
   /** Reverts the last annotation or codebook change. */
   undo: z.object({}).strict(),
@@ -271,6 +285,8 @@ export interface ApiResults {
   createAnnotation: Annotation
   updateAnnotation: Annotation
   deleteAnnotation: { deleted: boolean }
+  reanchorAnnotation: Annotation
+  replaceIssueText: { issue: IssueMeta; anchored: number; orphans: number }
   getHistory: HistoryState
   undo: HistoryState
   redo: HistoryState

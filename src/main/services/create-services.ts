@@ -75,7 +75,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       }),
       ...createEntityHandlers(entities),
       ...createCodebookHandlers(new CodebookService(store, codebook, annotations, history)),
-      ...createAnnotationHandlers(new AnnotationService(store, annotations, history, () => codebook.themeIds()), history),
+      ...createAnnotationHandlers(
+        new AnnotationService(store, annotations, history, () => codebook.themeIds()),
+        history,
+        { library: store, annotations, entities },
+      ),
       ...createExportHandlers(exports, options.host),
     }
     const close = async () => {

@@ -9,6 +9,8 @@ export type AnnotationMethods = Pick<
   | 'createAnnotation'
   | 'updateAnnotation'
   | 'deleteAnnotation'
+  | 'reanchorAnnotation'
+  | 'replaceIssueText'
   | 'getHistory'
   | 'undo'
   | 'redo'
@@ -20,6 +22,8 @@ export function createFakeAnnotations(): AnnotationMethods {
     createAnnotation: unsupported('createAnnotation'),
     updateAnnotation: unsupported('updateAnnotation'),
     deleteAnnotation: unsupported('deleteAnnotation'),
+    reanchorAnnotation: unsupported('reanchorAnnotation'),
+    replaceIssueText: unsupported('replaceIssueText'),
     getHistory: unsupported('getHistory'),
     undo: unsupported('undo'),
     redo: unsupported('redo'),

@@ -103,6 +103,30 @@ export class AnnotationService {
     return true
   }
 
+  /** Places an annotation on a new selection (resolving an orphan by hand); undoable. */
+  async reanchor(issueId: string, id: string, start: number, end: number): Promise<Annotation> {
+    this.assertWritable()
+    const before = await this.annotations.find(issueId, id)
+    if (!before) throw new GlossError('not-found', 'That annotation no longer exists.')
+    const { text } = await this.library.readIssue(issueId)
+    if (end > text.length) throw new GlossError('bad-arguments', `The selection ${start}–${end} is outside the issue's text.`)
+    const after: Annotation = {
+      ...before,
+      selector: describeSelection(text, start, end),
+      anchor: 'anchored',
+      updatedAt: this.now().toISOString(),
+    }
+    await this.annotations.put(after)
+    this.history.record({
+      label: 'place annotation',
+      issueId,
+      codebook: false,
+      undo: () => this.annotations.put(before),
+      redo: () => this.annotations.put(after),
+    })
+    return after
+  }
+
   private assertThemes(themeIds: readonly string[]): void {
     const known = this.knownThemeIds()
     const unknown = themeIds.filter((id) => !known.has(id))

@@ -1,4 +1,5 @@
 import type { AnnotationService } from '../annotations/annotation-service'
+import { replaceIssueText, type ReplaceDeps } from '../annotations/replace-issue-text'
 import type { ChangeHistory } from '../history'
 import type { HandlersFor } from './handler-types'
 
@@ -7,6 +8,8 @@ type AnnotationMethods =
   | 'createAnnotation'
   | 'updateAnnotation'
   | 'deleteAnnotation'
+  | 'reanchorAnnotation'
+  | 'replaceIssueText'
   | 'getHistory'
   | 'undo'
   | 'redo'
@@ -14,12 +17,15 @@ type AnnotationMethods =
 export function createAnnotationHandlers(
   annotations: AnnotationService,
   history: ChangeHistory,
+  replace: ReplaceDeps,
 ): HandlersFor<AnnotationMethods> {
   return {
     listAnnotations: async ({ issueId }) => annotations.list(issueId),
     createAnnotation: async (input) => annotations.create(input),
     updateAnnotation: async ({ issueId, id, ...patch }) => annotations.update(issueId, id, patch),
     deleteAnnotation: async ({ issueId, id }) => ({ deleted: await annotations.delete(issueId, id) }),
+    reanchorAnnotation: async ({ issueId, id, start, end }) => annotations.reanchor(issueId, id, start, end),
+    replaceIssueText: async ({ id, file }) => replaceIssueText(replace, id, Buffer.from(file.data, 'base64'), file.name),
     getHistory: async () => history.state(),
     undo: () => history.undo(),
     redo: () => history.redo(),
