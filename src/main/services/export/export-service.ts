@@ -71,7 +71,7 @@ export class ExportService {
     const stem = `gloss-${scope.issueIds?.length === 1 ? scope.issueIds[0].slice(0, 12) : 'library'}-${this.now().toISOString().slice(0, 10)}`
     switch (scope.format) {
       case 'json':
-        return [{ name: `${stem}.json`, type: 'application/json', content: JSON.stringify(exp, null, 2) }]
+        return [{ name: `${stem}.gloss.json`, type: 'application/json', content: JSON.stringify(exp, null, 2) }]
       case 'csv':
         return [
           { name: `${stem}-annotations.csv`, type: 'text/csv', content: toAnnotationsCsv(exp) },

@@ -17,7 +17,7 @@ export function createExportHandlers(exports: ExportService, host: HostCapabilit
         const folder = await host.pickSavePath('gloss-export', 'folder')
         return { paths: folder ? await exports.save(scope, folder) : [] }
       }
-      const suggested = scope.format === 'json' ? 'gloss-export.json' : 'gloss-export.jsonld'
+      const suggested = scope.format === 'json' ? 'gloss-export.gloss.json' : 'gloss-export.jsonld'
       const path = await host.pickSavePath(suggested, 'file')
       return { paths: path ? await exports.save(scope, dirname(path), basename(path)) : [] }
     },
