@@ -1,41 +1,20 @@
 // End to end: entity highlights on the sample in real Chromium, the legend, and a correction
 // that applies to every issue and survives a restart.
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../support/temp-dir'
-import { launchChromium } from './support/browser'
-import { projectRoot, startGlossWeb, type RunningGloss } from './support/gloss-web'
-import { ReaderPage } from './support/reader-page'
+import { artifacts, useGlossSession } from './support/session'
+import type { ReaderPage } from './support/reader-page'
 
-const artifacts = join(projectRoot, 'test-artifacts')
 const tempDir = useTempDirs()
-let browser: Browser
-let gloss: RunningGloss | null = null
-let page: Page | null = null
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  await mkdir(artifacts, { recursive: true })
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await page?.close()
-  page = null
-  await gloss?.stop()
-  gloss = null
-})
+const session = useGlossSession()
 
 async function open(dataDir: string): Promise<ReaderPage> {
-  gloss = await startGlossWeb(dataDir)
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
-  await page.goto(gloss.url)
-  const reader = new ReaderPage(page)
+  const reader = await session.open(dataDir)
   await reader.waitForArticles(4)
-  await page.getByTestId('entity').first().waitFor({ timeout: 30_000 })
+  await reader.page.getByTestId('entity').first().waitFor({ timeout: 30_000 })
   return reader
 }
 
@@ -97,9 +76,7 @@ describe('corrections', () => {
     await reader.waitForArticles(4)
     await reader.page.getByTestId('entity').first().waitFor()
     expect(await highlighted(reader.page, 'place')).not.toContain('耒阳市')
-    await page?.close()
-    page = null
-    await gloss?.stop()
+    await session.close()
     reader = await open(dataDir)
     expect(await highlighted(reader.page, 'place')).not.toContain('耒阳市')
     expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')).dictionary).toMatchObject([{ kind: 'reject', text: '耒阳市' }])

@@ -1,43 +1,15 @@
 // End to end: the real renderer in real headless Chromium against `npm run web`'s host, real
 // services and a real library folder on disk.
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../support/temp-dir'
-import { launchChromium } from './support/browser'
-import { projectRoot, startGlossWeb, type RunningGloss } from './support/gloss-web'
-import { ReaderPage } from './support/reader-page'
+import { artifacts, useGlossSession } from './support/session'
 
-const artifacts = join(projectRoot, 'test-artifacts')
 const tempDir = useTempDirs()
-let browser: Browser
-let gloss: RunningGloss | null = null
-let page: Page | null = null
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  await mkdir(artifacts, { recursive: true })
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await page?.close()
-  page = null
-  await gloss?.stop()
-  gloss = null
-})
-
-async function open(dataDir: string): Promise<ReaderPage> {
-  gloss = await startGlossWeb(dataDir)
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'zh-CN' })
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(gloss.url)
-  return new ReaderPage(page)
-}
+const session = useGlossSession()
+const open = (dataDir: string) => session.open(dataDir, { width: 1360, height: 900 })
 
 const sampleTitles = [
   '全力奋战二季度 确保实现“双过半”',
@@ -118,9 +90,7 @@ describe('restarting', () => {
     await expect.poll(() => reader.libraryItems().count(), { timeout: 20_000 }).toBe(2)
     await expect.poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 }).toEqual(['推进城乡融合发展'])
 
-    await page?.close()
-    page = null
-    await gloss?.stop()
+    await session.close()
     reader = await open(dataDir)
     await expect.poll(() => reader.libraryItems().count(), { timeout: 20_000 }).toBe(2)
     await expect.poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 }).toEqual(['推进城乡融合发展'])
