@@ -1,11 +1,12 @@
 // Electron main process: lifecycle only. Everything else is the core, wired by createServices.
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { BrowserWindow, app, dialog, ipcMain, session } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron'
 import { isGlossError } from '../shared/errors'
 import { createServices, type Services } from './services/create-services'
 import { readAppVersion } from './hosts/app-version'
 import { resolveDataDir } from './hosts/data-dir'
+import { appMenuTemplate } from './hosts/electron/app-menu'
 import { createPathPicker, createSavePicker } from './hosts/electron/file-dialogs'
 import { createHostRecogniser } from './hosts/host-recogniser'
 import { registerIpc } from './hosts/electron/register-ipc'
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
     return
   }
   registerIpc(ipcMain, services.dispatch, (event) => isSameDocument(event.senderFrame?.url ?? '', rendererUrl))
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(() => mainWindow)))
   showMainWindow()
   app.on('activate', showMainWindow)
 }

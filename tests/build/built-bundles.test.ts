@@ -26,6 +26,7 @@ interface StubReport {
   windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string; deniesNewWindows: boolean; guardsNavigation: boolean }>
   errors: string[]
   permissionHandler: boolean
+  menu: string[]
 }
 
 describe('the built main bundle', () => {
@@ -41,6 +42,7 @@ describe('the built main bundle', () => {
     expect(report.errors).toEqual([])
     expect(report.singleInstanceLock).toBe(true)
     expect(report.permissionHandler).toBe(true)
+    expect(report.menu).toEqual(expect.arrayContaining(['File', 'Edit', 'View']))
     expect(report.channels.sort()).toEqual(apiMethods.map((m) => `api:${m}`).sort())
     expect(report.windows).toHaveLength(1)
     const [window] = report.windows
@@ -66,11 +68,11 @@ describe('the built preload', () => {
     expect(source()).not.toMatch(/^\s*export\s/m)
   })
 
-  it('exposes exactly the contract when run as a sandboxed preload', () => {
+  it('exposes exactly the contract and the menu bridge when run as a sandboxed preload', () => {
     const exposed: Record<string, Record<string, unknown>> = {}
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => (exposed[key] = value) },
-      ipcRenderer: { invoke: async () => ({ ok: true, value: null }) },
+      ipcRenderer: { invoke: async () => ({ ok: true, value: null }), on: () => undefined, removeListener: () => undefined },
     }
     const module = { exports: {} }
     runInNewContext(source(), {
@@ -81,8 +83,9 @@ describe('the built preload', () => {
       module,
       exports: module.exports,
     })
-    expect(Object.keys(exposed)).toEqual(['gloss'])
+    expect(Object.keys(exposed)).toEqual(['gloss', 'glossMenu'])
     expect(Object.keys(exposed.gloss).sort()).toEqual([...apiMethods].sort())
+    expect(Object.keys(exposed.glossMenu)).toEqual(['onCommand'])
   })
 })
 

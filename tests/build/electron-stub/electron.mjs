@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { EventEmitter } from 'node:events'
 
-const report = { singleInstanceLock: false, channels: [], windows: [], errors: [], permissionHandler: false }
+const report = { singleInstanceLock: false, channels: [], windows: [], errors: [], permissionHandler: false, menu: [] }
 const finish = () => {
   writeFileSync(process.env.GLOSS_STUB_REPORT, JSON.stringify(report, null, 2))
   process.exit(0)
@@ -79,4 +79,13 @@ export const session = {
   },
 }
 
-export default { app, BrowserWindow, ipcMain, dialog, session }
+export const Menu = {
+  buildFromTemplate(template) {
+    return { template }
+  },
+  setApplicationMenu(menu) {
+    report.menu = menu.template.map((item) => item.label ?? item.role)
+  },
+}
+
+export default { app, BrowserWindow, ipcMain, dialog, session, Menu }
