@@ -18,6 +18,7 @@ export type CommandId =
   | 'focusEntities'
   | 'nextMention'
   | 'prevMention'
+  | 'export'
   | 'help'
 
 /** A key as `KeyboardEvent.key` reports it. `mod` is Ctrl, or ⌘ on macOS. Keys without `mod`
@@ -62,6 +63,7 @@ export const commandSpecs: readonly CommandSpec[] = [
   { id: 'focusEntities', label: 'cmd.focusEntities', keys: [{ key: 'e', shift: true }] },
   { id: 'nextMention', label: 'cmd.nextMention', keys: [{ key: '.' }] },
   { id: 'prevMention', label: 'cmd.prevMention', keys: [{ key: ',' }] },
+  { id: 'export', label: 'cmd.export', keys: [{ key: 'e', mod: true }] },
   { id: 'help', label: 'cmd.help', keys: [{ key: '?' }] },
 ]
 

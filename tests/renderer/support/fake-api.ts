@@ -117,7 +117,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
     ...createFakeEntities(issues, options.entities),
     ...createFakeCodebook(),
     ...createFakeAnnotations(),
-    ...createFakeExport(),
+    ...createFakeExport(issues),
   }
   const spied = Object.fromEntries(Object.entries(api).map(([name, fn]) => [name, vi.fn(fn)]))
   return spied as unknown as FakeApi & GlossApi

@@ -1,6 +1,7 @@
 import type { Settings } from '../../../shared/contract'
 import { useI18n } from '../i18n/i18n'
 import { FontControls, LocaleSwitch, ThemeToggle } from '../features/settings/SettingsControls'
+import { ExportButton } from '../features/export/ExportButton'
 
 interface ToolbarProps {
   settings: Settings
@@ -9,6 +10,7 @@ interface ToolbarProps {
   onToggleTheme: () => void
   onLocale: (locale: Settings['locale']) => void
   onHelp: () => void
+  onExport: () => void
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -25,6 +27,7 @@ export function Toolbar(props: ToolbarProps) {
         />
         <ThemeToggle theme={settings.theme} onToggle={props.onToggleTheme} />
         <LocaleSwitch locale={settings.locale} onChange={props.onLocale} />
+        <ExportButton onExport={props.onExport} />
         <button
           type="button"
           className="tool-button"

@@ -8,6 +8,7 @@ import { EntityMenu } from '../features/entities/EntityMenu'
 import { EntityPanel } from '../features/entities/EntityPanel'
 import { entityColourVars } from '../features/entities/entity-colours'
 import { useEntityLayer } from '../features/entities/use-entity-layer'
+import { ExportDialog } from '../features/export/ExportDialog'
 import { DropOverlay } from '../features/import/DropOverlay'
 import { ImportControls } from '../features/import/ImportControls'
 import type { ImportSummary } from '../features/import/batch'
@@ -77,6 +78,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
   const importer = useImport(api, { appInfo, t, onImported })
   const dragging = useFileDrop(!readOnly, importer.importPicked)
   const [helpOpen, setHelpOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
 
   const setFont = (size: number) => update({ fontSize: clampFontSize(size) })
   const toggleTheme = () => update({ theme: nextTheme(settings.theme, systemDark) })
@@ -92,6 +94,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     importFolder: importer.chooseFolder,
     toggleTheme,
     ...layer.commands,
+    export: () => setExportOpen(true),
     help: () => setHelpOpen(true),
   })
   useShortcuts(commands)
@@ -114,6 +117,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
         onToggleTheme={toggleTheme}
         onLocale={(locale) => update({ locale })}
         onHelp={() => setHelpOpen(true)}
+        onExport={() => setExportOpen(true)}
       />
       <Banners notices={appInfo.notices} readOnly={readOnly} />
       {settingsState.error && (
@@ -164,6 +168,16 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
       )}
       {dragging && <DropOverlay />}
       {helpOpen && <HelpOverlay commands={commandSpecs} onClose={() => setHelpOpen(false)} />}
+      {exportOpen && (
+        <ExportDialog
+          issues={library.issues ?? []}
+          openId={library.openId}
+          host={appInfo.host}
+          readOnly={readOnly}
+          onLibraryChanged={refresh}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
     </div>
   )
 }

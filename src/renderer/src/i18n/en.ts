@@ -1,6 +1,8 @@
 // The English catalogue. It defines the message keys; `zh.ts` must translate every one of them
 // (the type checker and a test both check). `{name}` placeholders are filled by `t()`; an
 // object with `one`/`other` is chosen by the count `n`.
+import { enExport } from './en-export'
+
 export const en = {
   'app.name': 'Gloss',
   'app.loading': 'Opening your library…',
@@ -160,6 +162,7 @@ export const en = {
   'errorCode.file-unreadable': 'Could not be read',
   'errorCode.file-unparsable': 'No articles found',
   'errorCode.other': 'Not imported',
+  ...enExport,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en'
+import { zhExport } from './zh-export'
 
 export const zh: Catalogue = {
   'app.name': 'Gloss',
@@ -155,4 +156,5 @@ export const zh: Catalogue = {
   'errorCode.file-unreadable': '无法读取',
   'errorCode.file-unparsable': '未识别出文章',
   'errorCode.other': '未导入',
+  ...zhExport,
 }
