@@ -46,7 +46,7 @@ export function ExportDialog(props: ExportDialogProps) {
   const missing =
     form.scope === 'selected' && form.issueIds.size === 0
       ? t('export.issues.needOne')
-      : form.filterThemes && !args
+      : form.filterThemes && themes && form.themeIds.size === 0
         ? t('export.themes.needOne')
         : null
   const patch = (change: Partial<ExportForm>) => setForm((f) => ({ ...f, ...change }))
