@@ -18,6 +18,12 @@ export type CommandId =
   | 'focusEntities'
   | 'nextMention'
   | 'prevMention'
+  | 'tagTheme'
+  | 'undo'
+  | 'redo'
+  | 'closeEditor'
+  | 'openMemo'
+  | 'focusAnnotations'
   | 'export'
   | 'help'
 
@@ -37,7 +43,8 @@ export interface CommandSpec {
 }
 
 export interface Command extends CommandSpec {
-  run: () => void
+  /** `key`: the key that ran it (`1`–`9` tell `tagTheme` which theme). */
+  run: (key: string) => void
 }
 
 export const commandSpecs: readonly CommandSpec[] = [
@@ -63,11 +70,28 @@ export const commandSpecs: readonly CommandSpec[] = [
   { id: 'focusEntities', label: 'cmd.focusEntities', keys: [{ key: 'e', shift: true }] },
   { id: 'nextMention', label: 'cmd.nextMention', keys: [{ key: '.' }] },
   { id: 'prevMention', label: 'cmd.prevMention', keys: [{ key: ',' }] },
+  {
+    id: 'tagTheme',
+    label: 'cmd.tagTheme',
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((key) => ({ key })),
+  },
+  { id: 'undo', label: 'cmd.undo', keys: [{ key: 'z', mod: true }] },
+  {
+    id: 'redo',
+    label: 'cmd.redo',
+    keys: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+  },
+  { id: 'closeEditor', label: 'cmd.closeEditor', keys: [{ key: 'Escape' }] },
+  { id: 'openMemo', label: 'cmd.openMemo', keys: [{ key: 'm' }] },
+  { id: 'focusAnnotations', label: 'cmd.focusAnnotations', keys: [{ key: 'a' }] },
   { id: 'export', label: 'cmd.export', keys: [{ key: 'e', mod: true }] },
   { id: 'help', label: 'cmd.help', keys: [{ key: '?' }] },
 ]
 
-export function createCommands(run: Record<CommandId, () => void>): Command[] {
+export function createCommands(run: Record<CommandId, (key: string) => void>): Command[] {
   return commandSpecs.map((spec) => ({ ...spec, run: run[spec.id] }))
 }
 

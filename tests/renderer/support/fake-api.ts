@@ -17,6 +17,7 @@ import { createFakeAnnotations } from './fake-annotations'
 import { createFakeCodebook } from './fake-codebook'
 import { createFakeEntities, type FakeEntityOptions } from './fake-entities'
 import { createFakeExport } from './fake-export'
+import { createTaggingStore, type TaggingOptions } from './fake-tagging-store'
 import { buildIssue, issueId } from './fixtures'
 
 export type FakeApi = { [M in ApiMethod]: Mock<(args: ApiArgs[M]) => Promise<ApiResults[M]>> }
@@ -29,6 +30,8 @@ export interface FakeOptions {
   pickedPaths?: string[]
   /** What the fake recogniser finds, and the user's dictionary at start. */
   entities?: FakeEntityOptions
+  /** The codebook (default: codebook-fixture.ts) and annotations at start. */
+  tagging?: TaggingOptions
 }
 
 function decodeBase64(data: string): string {
@@ -46,6 +49,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
     ...options.settings,
   }
   let next = 100
+  const tagging = createTaggingStore(options.tagging)
   const contents = new Map<string, string>()
 
   function importText(name: string, text: string): ImportOutcome {
@@ -115,8 +119,8 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
       return meta
     },
     ...createFakeEntities(issues, options.entities),
-    ...createFakeCodebook(),
-    ...createFakeAnnotations(),
+    ...createFakeCodebook(tagging),
+    ...createFakeAnnotations(issues, tagging, () => settings.author),
     ...createFakeExport(issues),
   }
   const spied = Object.fromEntries(Object.entries(api).map(([name, fn]) => [name, vi.fn(fn)]))

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Settings } from '../../../shared/contract'
 import { useI18n } from '../i18n/i18n'
 import { FontControls, LocaleSwitch, ThemeToggle } from '../features/settings/SettingsControls'
@@ -11,6 +12,8 @@ interface ToolbarProps {
   onLocale: (locale: Settings['locale']) => void
   onHelp: () => void
   onExport: () => void
+  /** Undo/redo and the saved state, shown first among the controls. */
+  status?: ReactNode
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -20,6 +23,7 @@ export function Toolbar(props: ToolbarProps) {
     <header className="toolbar">
       <p className="toolbar__brand">{t('app.name')}</p>
       <div className="toolbar__controls" role="toolbar" aria-label={t('toolbar.label')}>
+        {props.status}
         <FontControls
           size={settings.fontSize}
           onSmaller={props.onFontSmaller}

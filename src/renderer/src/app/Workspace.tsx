@@ -4,6 +4,11 @@ import { useApi } from '../api/context'
 import { useQuery } from '../api/use-query'
 import { commandSpecs, createCommands } from '../commands'
 import { Alert } from '../components/Alert'
+import { TaggingLayer } from '../features/annotations/TaggingLayer'
+import { AnnotationPanel } from '../features/annotations/AnnotationPanel'
+import { TaggingStatus } from '../features/annotations/TaggingStatus'
+import { useTagging } from '../features/annotations/use-tagging'
+import { ThemePanel } from '../features/themes/ThemePanel'
 import { EntityMenu } from '../features/entities/EntityMenu'
 import { EntityPanel } from '../features/entities/EntityPanel'
 import { entityColourVars } from '../features/entities/entity-colours'
@@ -67,6 +72,24 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     openIssue: library.open,
   })
 
+  const tagging = useTagging({
+    api,
+    issueId: library.openId,
+    bodyRef: layer.bodyRef,
+    readOnly,
+    author: settings.author,
+    updateSettings: update,
+  })
+  const highlights = {
+    ...layer.highlights,
+    onClick: (event: React.MouseEvent) =>
+      tagging.onReaderClick(event) || layer.highlights.onClick(event),
+    onSelectionEnd: () => {
+      layer.highlights.onSelectionEnd()
+      tagging.selection.capture()
+    },
+  }
+
   const { refresh, open } = library
   const onImported = useCallback(
     async (summary: ImportSummary) => {
@@ -94,6 +117,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     importFolder: importer.chooseFolder,
     toggleTheme,
     ...layer.commands,
+    ...tagging.commands,
     export: () => setExportOpen(true),
     help: () => setHelpOpen(true),
   })
@@ -118,6 +142,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
         onLocale={(locale) => update({ locale })}
         onHelp={() => setHelpOpen(true)}
         onExport={() => setExportOpen(true)}
+        status={<TaggingStatus history={tagging.history} save={tagging.save} />}
       />
       <Banners notices={appInfo.notices} readOnly={readOnly} />
       {settingsState.error && (
@@ -126,11 +151,19 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
         </Alert>
       )}
       <div className="workspace">
-        <LibraryPane
-          library={library}
-          readOnly={readOnly}
-          importControls={<ImportControls importer={importer} />}
-        />
+        <div className="left">
+          <LibraryPane
+            library={library}
+            readOnly={readOnly}
+            importControls={<ImportControls importer={importer} />}
+          />
+          <ThemePanel
+            state={tagging.codebook}
+            canTag={tagging.selection.pending !== null}
+            readOnly={readOnly}
+            onTag={tagging.tag}
+          />
+        </div>
         <Reader
           meta={openMeta}
           document={issue.data}
@@ -139,8 +172,9 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
           current={nav.current}
           fontSize={settings.fontSize}
           scrollRef={nav.scrollRef}
-          highlights={layer.highlights}
+          highlights={highlights}
           bodyRef={layer.bodyRef}
+          marks={tagging.marks}
         />
         <div className="side">
           {articles.length > 0 ? (
@@ -157,8 +191,21 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
             onOpenMention={layer.openMention}
             panelRef={layer.panelRef}
           />
+          <AnnotationPanel
+            anchored={tagging.annotations.anchored}
+            orphans={tagging.annotations.orphans}
+            themes={tagging.themes}
+            selectedId={tagging.selectedId}
+            canPlace={tagging.selection.pending !== null}
+            readOnly={readOnly}
+            onOpen={(id) => tagging.open(id, true)}
+            onPlaceOrphan={tagging.placeOrphan}
+            onDeleteOrphan={(id) => void tagging.removeAnnotation(id)}
+            listRef={tagging.listRef}
+          />
         </div>
       </div>
+      <TaggingLayer tagging={tagging} readOnly={readOnly} author={settings.author} />
       {layer.menu.menu && (
         <EntityMenu
           menu={layer.menu.menu}

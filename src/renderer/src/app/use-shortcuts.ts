@@ -22,7 +22,7 @@ export function useShortcuts(commands: readonly Command[]): void {
       const command = findCommand(latest.current, event)
       if (!command) return
       event.preventDefault()
-      command.run()
+      command.run(event.key)
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)

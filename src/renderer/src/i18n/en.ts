@@ -2,6 +2,7 @@
 // (the type checker and a test both check). `{name}` placeholders are filled by `t()`; an
 // object with `one`/`other` is chosen by the count `n`.
 import { enExport } from './en-export'
+import { enTagging } from './en-tagging'
 
 export const en = {
   'app.name': 'Gloss',
@@ -163,6 +164,7 @@ export const en = {
   'errorCode.file-unparsable': 'No articles found',
   'errorCode.other': 'Not imported',
   ...enExport,
+  ...enTagging,
 } as const
 
 export type MessageKey = keyof typeof en

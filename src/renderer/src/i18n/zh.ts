@@ -1,5 +1,6 @@
 import type { Catalogue } from './en'
 import { zhExport } from './zh-export'
+import { zhTagging } from './zh-tagging'
 
 export const zh: Catalogue = {
   'app.name': 'Gloss',
@@ -157,4 +158,5 @@ export const zh: Catalogue = {
   'errorCode.file-unparsable': '未识别出文章',
   'errorCode.other': '未导入',
   ...zhExport,
+  ...zhTagging,
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { IssueMeta } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
 import { formatIssueDate, issueName, issueTitle } from './issue-format'
@@ -9,6 +10,8 @@ interface LibraryItemProps {
   onOpen: () => void
   onEdit: () => void
   onRemove: () => void
+  /** A corrected file for this issue was chosen. */
+  onReplace: (file: File) => void
 }
 
 export function LibraryItem({
@@ -18,8 +21,10 @@ export function LibraryItem({
   onOpen,
   onEdit,
   onRemove,
+  onReplace,
 }: LibraryItemProps) {
   const { t, locale } = useI18n()
+  const replaceInput = useRef<HTMLInputElement>(null)
   const name = issueName(issue)
   return (
     <li
@@ -62,6 +67,28 @@ export function LibraryItem({
           >
             <span aria-hidden="true">✎</span>
           </button>
+          <button
+            type="button"
+            className="icon-button"
+            data-testid="replace-issue"
+            onClick={() => replaceInput.current?.click()}
+            aria-label={t('replace.button', { name })}
+            title={t('replace.button', { name })}
+          >
+            <span aria-hidden="true">⇄</span>
+          </button>
+          <input
+            ref={replaceInput}
+            type="file"
+            hidden
+            data-testid="replace-input"
+            accept=".txt,.text,.htm,.html,.csv,text/plain,text/html,text/csv"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) onReplace(file)
+            }}
+          />
           <button
             type="button"
             className="icon-button icon-button--danger"

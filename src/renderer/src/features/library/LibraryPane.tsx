@@ -1,11 +1,13 @@
 import { useState, type ReactNode } from 'react'
 import type { IssueMeta } from '../../../../shared/model'
 import { errorMessage } from '../../api/api-error'
+import { useApi } from '../../api/context'
 import { Alert } from '../../components/Alert'
 import { useI18n } from '../../i18n/i18n'
 import { LibraryItem } from './LibraryItem'
 import { EditDialog, RemoveDialog } from './LibraryDialogs'
 import type { LibraryState } from './use-library'
+import { useReplaceIssue } from './use-replace-issue'
 
 interface LibraryPaneProps {
   library: LibraryState
@@ -19,6 +21,8 @@ type Pending = { kind: 'remove' | 'edit'; issue: IssueMeta } | null
 export function LibraryPane({ library, readOnly, importControls }: LibraryPaneProps) {
   const { t } = useI18n()
   const [pending, setPending] = useState<Pending>(null)
+  const replacer = useReplaceIssue(useApi(), library.refresh, library.open)
+  const { outcome } = replacer
   const { issues, order } = library
   const orderLabel = t(order === 'desc' ? 'library.sortNewest' : 'library.sortOldest')
 
@@ -43,6 +47,17 @@ export function LibraryPane({ library, readOnly, importControls }: LibraryPanePr
       {importControls}
       {library.loadError != null && <Alert>{errorMessage(library.loadError)}</Alert>}
       {library.error && <Alert onDismiss={library.dismissError}>{library.error}</Alert>}
+      {outcome && (
+        <Alert
+          tone={outcome.kind === 'done' ? 'info' : 'error'}
+          onDismiss={replacer.dismiss}
+          testId="replace-result"
+        >
+          {outcome.kind === 'done'
+            ? t('replace.done', { n: outcome.anchored, orphans: outcome.orphans })
+            : t('replace.failed', { message: outcome.message })}
+        </Alert>
+      )}
       {issues && issues.length === 0 && (
         <div className="library__empty" data-testid="library-empty">
           <p className="library__empty-title">{t('library.emptyTitle')}</p>
@@ -59,6 +74,7 @@ export function LibraryPane({ library, readOnly, importControls }: LibraryPanePr
             onOpen={() => library.open(issue.id)}
             onEdit={() => setPending({ kind: 'edit', issue })}
             onRemove={() => setPending({ kind: 'remove', issue })}
+            onReplace={(file) => void replacer.replace(issue.id, file)}
           />
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { Article, EntityMention, TextSpan } from '../../../../shared/model'
+import type { Mark } from '../annotations/mark-layout'
 import { TextRuns } from './TextRuns'
 
 interface ArticleViewProps {
@@ -10,6 +11,10 @@ interface ArticleViewProps {
   mentions: readonly EntityMention[]
   /** Start of the stepped-to mention when it is in this article, else null. */
   activeStart: number | null
+  /** The annotation marks inside this article (a stable array per article). */
+  marks?: readonly Mark[]
+  /** The annotation open in the editor when it is in this article, else null. */
+  activeMark?: string | null
 }
 
 export function articleDomId(index: number): string {
@@ -28,10 +33,18 @@ export const ArticleView = memo(function ArticleView({
   current,
   mentions,
   activeStart,
+  marks,
+  activeMark,
 }: ArticleViewProps) {
   const id = articleDomId(index)
   const runs = (part: TextSpan) => (
-    <TextRuns part={part} mentions={mentions} activeStart={activeStart} />
+    <TextRuns
+      part={part}
+      mentions={mentions}
+      activeStart={activeStart}
+      marks={marks}
+      activeMark={activeMark}
+    />
   )
   return (
     <article

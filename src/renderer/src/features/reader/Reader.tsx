@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/api-error'
 import { Alert } from '../../components/Alert'
 import { useI18n } from '../../i18n/i18n'
 import { formatIssueDate, issueTitle } from '../library/issue-format'
+import { marksIn, type Mark } from '../annotations/mark-layout'
 import { ArticleView } from './ArticleView'
 import { mentionsIn } from './split-runs'
 
@@ -21,6 +22,14 @@ export interface ReaderHighlights {
   /** A pointer or keyboard gesture ended: the selection may have changed. */
   onSelectionEnd: () => void
 }
+
+/** The annotation layer over the text: marks (anchored annotations) and the one being edited. */
+export interface ReaderMarks {
+  marks: readonly Mark[]
+  activeId: string | null
+}
+
+const noMarks: readonly Mark[] = []
 
 function articleRange(article: Article): [number, number] {
   const first = article.kicker ?? article.title
@@ -40,6 +49,7 @@ interface ReaderProps {
   highlights: ReaderHighlights
   /** The element holding the issue text: the root for selection offsets. */
   bodyRef: RefObject<HTMLDivElement | null>
+  marks?: ReaderMarks
 }
 
 export function Reader({
@@ -52,16 +62,20 @@ export function Reader({
   scrollRef,
   highlights,
   bodyRef,
+  marks,
 }: ReaderProps) {
   const { t, locale } = useI18n()
   const { mentions, activeStart } = highlights
+  const allMarks = marks?.marks ?? noMarks
+  const activeMark = marks?.activeId ?? null
   const perArticle = useMemo(
     () =>
       (document?.articles ?? []).map((article) => {
         const [start, end] = articleRange(article)
-        return { start, end, mentions: mentionsIn(mentions, start, end) }
+        const inside = marksIn(allMarks, start, end)
+        return { start, end, mentions: mentionsIn(mentions, start, end), marks: inside }
       }),
-    [document, mentions],
+    [document, mentions, allMarks],
   )
   const shown = meta ?? document?.meta ?? null
   const style = { '--reader-font-size': `${fontSize}px` } as CSSProperties
@@ -118,7 +132,7 @@ export function Reader({
             onKeyUp={(e) => (e.shiftKey || e.key === 'Shift') && highlights.onSelectionEnd()}
           >
             {document.articles.map((article, index) => {
-              const { start, end, mentions } = perArticle[index]
+              const { start, end, mentions, marks: inArticle } = perArticle[index]
               const active = activeStart !== null && start <= activeStart && activeStart < end
               return (
                 <ArticleView
@@ -128,6 +142,8 @@ export function Reader({
                   current={index === current}
                   mentions={mentions}
                   activeStart={active ? activeStart : null}
+                  marks={inArticle}
+                  activeMark={inArticle.some((m) => m.id === activeMark) ? activeMark : null}
                 />
               )
             })}
