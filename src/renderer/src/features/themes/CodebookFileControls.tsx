@@ -1,6 +1,16 @@
 import { useRef } from 'react'
 import { useI18n } from '../../i18n/i18n'
 
+/** A file's text (UTF-8) via FileReader, which every host (and jsdom) has. */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
+    reader.readAsText(file)
+  })
+}
+
 interface CodebookFileControlsProps {
   readOnly: boolean
   onImport: (json: string) => void
@@ -32,7 +42,7 @@ export function CodebookFileControls({ readOnly, onImport, onExport }: CodebookF
             onChange={(e) => {
               const file = e.target.files?.[0]
               e.target.value = ''
-              if (file) void file.text().then(onImport)
+              if (file) void readText(file).then(onImport)
             }}
           />
         </>
