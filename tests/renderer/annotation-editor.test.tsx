@@ -151,7 +151,7 @@ describe('annotation editor', () => {
     fireEvent.blur(memo())
     await waitFor(() => expect(saveState()).toHaveAttribute('data-state', 'saving'))
     expect(saveState()).toHaveTextContent('Saving…')
-    await act(async () => fail(new ApiError('io', 'disk full')))
+    await act(async () => fail(new ApiError('internal', 'disk full')))
     await waitFor(() => expect(saveState()).toHaveAttribute('data-state', 'error'))
     expect(saveState()).toHaveAttribute('title', 'disk full')
     expect(memo()).toHaveValue('第一条备注，未保存的想法')
