@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/contract'
 import { useI18n } from '../i18n/i18n'
 import { FontControls, LocaleSwitch, ThemeToggle } from '../features/settings/SettingsControls'
 import { ExportButton } from '../features/export/ExportButton'
+import { AuthorButton } from '../features/settings/AuthorButton'
 
 interface ToolbarProps {
   settings: Settings
@@ -12,6 +13,8 @@ interface ToolbarProps {
   onLocale: (locale: Settings['locale']) => void
   onHelp: () => void
   onExport: () => void
+  onAuthor: (author: string) => void
+  readOnly: boolean
   /** Undo/redo and the saved state, shown first among the controls. */
   status?: ReactNode
 }
@@ -31,6 +34,11 @@ export function Toolbar(props: ToolbarProps) {
         />
         <ThemeToggle theme={settings.theme} onToggle={props.onToggleTheme} />
         <LocaleSwitch locale={settings.locale} onChange={props.onLocale} />
+        <AuthorButton
+          author={settings.author}
+          readOnly={props.readOnly}
+          onChange={props.onAuthor}
+        />
         <ExportButton onExport={props.onExport} />
         <button
           type="button"

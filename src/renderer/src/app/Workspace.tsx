@@ -32,6 +32,7 @@ import { useI18n } from '../i18n/i18n'
 import { Banners } from './Banners'
 import { HelpOverlay } from './HelpOverlay'
 import { Toolbar } from './Toolbar'
+import { useMenuCommands } from './use-menu-commands'
 import { useShortcuts } from './use-shortcuts'
 
 interface WorkspaceProps {
@@ -122,6 +123,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     help: () => setHelpOpen(true),
   })
   useShortcuts(commands)
+  useMenuCommands(commands)
   useScrollKeys(nav.scrollRef)
 
   const title = openMeta ? `${issueName(openMeta)} — ${t('app.name')}` : t('app.name')
@@ -142,6 +144,8 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
         onLocale={(locale) => update({ locale })}
         onHelp={() => setHelpOpen(true)}
         onExport={() => setExportOpen(true)}
+        onAuthor={(author) => update({ author })}
+        readOnly={readOnly}
         status={<TaggingStatus history={tagging.history} save={tagging.save} />}
       />
       <Banners notices={appInfo.notices} readOnly={readOnly} />
