@@ -225,7 +225,10 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
           openId={library.openId}
           host={appInfo.host}
           readOnly={readOnly}
-          onLibraryChanged={refresh}
+          onLibraryChanged={async () => {
+            await refresh()
+            await tagging.refreshAll()
+          }}
           onClose={() => setExportOpen(false)}
         />
       )}

@@ -179,6 +179,12 @@ export function useTagging({
       selection.clear()
       void annotations.reanchor(id, span).then((ok) => ok && open(id))
     },
+    /** After the library changed outside tagging (a colleague's export merged in): the
+     * codebook and the open issue's annotations may have grown. */
+    refreshAll: async () => {
+      await codebook.refresh()
+      refetchAnnotations()
+    },
     authorPrompt: authorPrompt !== null,
     answerAuthor,
     onReaderClick,
