@@ -4,9 +4,10 @@
 
 import type { Reporter } from '../../../shared/model'
 
-/** A role word: an optional qualifier, then the job as printed (simplified or traditional). */
+/** A role word: an optional outlet (`株洲日报记者`, as database exports print it), an optional
+ * qualifier, then the job as printed (simplified or traditional). */
 const ROLE =
-  /^(?:本报|本報|本刊|全媒体|融媒体|見習|见习|特约|特約|首席|实习|實習|驻[\u4E00-\u9FFF]{1,4}|駐[\u4E00-\u9FFF]{1,4})?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|撰稿人?|整理|报道员|報導員)/
+  /^(?:[\u4E00-\u9FFF]{1,8}?(?:日报|晚报|晨报|早报|商报|都市报|时报|报社|电视台|融媒体中心|新华社|通讯社))?(?:本报|本報|本刊|全媒体|融媒体|見習|见习|特约|特約|首席|实习|實習|驻[\u4E00-\u9FFF]{1,4}|駐[\u4E00-\u9FFF]{1,4})?(?:摄影记者|攝影記者|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|撰稿人?|整理|报道员|報導員)/
 
 /** A name: one to four Han characters (astral ones included) or a name with a middle dot. */
 const NAME =

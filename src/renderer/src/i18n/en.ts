@@ -72,6 +72,7 @@ export const en = {
   'import.dropHint': 'Issue files or folders: plain text, HTML, CSV',
 
   'reader.label': 'Issue text',
+  'reader.untitled': '(untitled)',
   'reader.loading': 'Opening the issue…',
   'reader.failed': 'Could not open this issue: {message}',
   'reader.noIssue': 'Choose an issue from the library to read it.',

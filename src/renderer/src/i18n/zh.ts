@@ -70,6 +70,7 @@ export const zh: Catalogue = {
   'import.dropHint': '报纸文件或文件夹：纯文本、HTML、CSV',
 
   'reader.label': '报纸正文',
+  'reader.untitled': '（无标题）',
   'reader.loading': '正在打开…',
   'reader.failed': '无法打开这期报纸：{message}',
   'reader.noIssue': '从左侧报刊库中选择一期报纸开始阅读。',

@@ -120,3 +120,15 @@ describe('quoted terms', () => {
     ['他说:“我们一定要把这件事情办好,让群众满意放心。”', 'term', []],
   ])
 })
+
+describe('national bodies and spokespeople (wire copy)', () => {
+  check([
+    ['国家统计局新闻发言人张文华表示,经济延续回升态势。', 'person', ['张文华']],
+    ['国家统计局新闻发言人张文华表示,经济延续回升态势。', 'org', ['国家统计局']],
+    ['国家统计局新闻发言人张文华表示,经济延续回升态势。', 'title', ['新闻发言人']],
+    ['国家发展和改革委员会召开发布会。', 'org', ['国家发展和改革委员会']],
+    // negatives: 国家 in ordinary words starts no body
+    ['创建国家级高新区,服务国家战略。', 'org', []],
+    ['发言人表示欢迎。', 'person', []],
+  ])
+})

@@ -75,4 +75,7 @@ export const offices = [
   '台长',
   '行长',
   '署长',
+  // Spokespeople speak for a body in national and wire copy (国家统计局新闻发言人X).
+  '新闻发言人',
+  '发言人',
 ]

@@ -27,6 +27,10 @@ function prefixEnds(
     if (levelChar.test(text[i]) && seg.isBoundary(i) && !notBefore.test(text[i - 1] ?? ''))
       if (startsOrgWord(ctx, i)) out.push({ start: i, from: i + 1 })
   }
+  // National bodies are named from 国家 (国家统计局, 国家发展和改革委员会) as local ones from 市.
+  for (let i = text.indexOf('国家'); i >= 0; i = text.indexOf('国家', i + 2)) {
+    if (seg.isBoundary(i)) out.push({ start: i, from: i + 2 })
+  }
   for (const p of places) {
     const start = text.startsWith('中共', p.start - 2) ? p.start - 2 : p.start
     out.push({ start, from: p.end })

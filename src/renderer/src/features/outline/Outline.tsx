@@ -34,11 +34,24 @@ export function Outline({ articles, current, onSelect }: OutlineProps) {
               onClick={() => onSelect(index)}
             >
               {article.kicker && <span className="outline__kicker">{article.kicker.text}</span>}
-              <span className="outline__title">{article.title.text}</span>
+              {article.title.text ? (
+                <span className="outline__title">{article.title.text}</span>
+              ) : (
+                <span className="outline__title outline__title--untitled">
+                  {excerpt(article.paragraphs[0]?.text) || t('reader.untitled')}
+                </span>
+              )}
             </button>
           </li>
         ))}
       </ol>
     </nav>
   )
+}
+
+/** The opening words of a headline-less article, for the outline. */
+function excerpt(text: string | undefined): string {
+  if (!text) return ''
+  const chars = Array.from(text)
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : text
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { useI18n } from '../../i18n/i18n'
 import type { Article, EntityMention, TextSpan } from '../../../../shared/model'
 import type { Mark } from '../annotations/mark-layout'
 import { TextRuns } from './TextRuns'
@@ -36,6 +37,8 @@ export const ArticleView = memo(function ArticleView({
   marks,
   activeMark,
 }: ArticleViewProps) {
+  const { t } = useI18n()
+  const untitled = t('reader.untitled')
   const id = articleDomId(index)
   const runs = (part: TextSpan) => (
     <TextRuns
@@ -64,8 +67,11 @@ export const ArticleView = memo(function ArticleView({
             {runs(article.kicker)}
           </p>
         )}
+        {/* A wire item may have no headline: the heading stays (navigation focuses it) and shows
+            a placeholder drawn by CSS, so no character enters the text or its offsets. */}
         <h2
-          className="article__title"
+          className={`article__title${article.title.text ? '' : ' article__title--untitled'}`}
+          data-untitled-label={untitled}
           id={`${id}-title`}
           data-testid="article-title"
           tabIndex={-1}
