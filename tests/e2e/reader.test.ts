@@ -1,10 +1,12 @@
 // End to end: the real renderer in real headless Chromium against `npm run web`'s host, real
 // services and a real library folder on disk.
+import { spawnSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../support/temp-dir'
+import { projectRoot } from './support/gloss-web'
 import { artifacts, useGlossSession } from './support/session'
 
 const tempDir = useTempDirs()
@@ -94,5 +96,19 @@ describe('restarting', () => {
     reader = await open(dataDir)
     await expect.poll(() => reader.libraryItems().count(), { timeout: 20_000 }).toBe(2)
     await expect.poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 }).toEqual(['推进城乡融合发展'])
+  })
+})
+
+describe('one writer per library', () => {
+  it('refuses a second browser host on the same data folder, saying why', async () => {
+    const dataDir = await tempDir()
+    await open(dataDir)
+    const second = spawnSync(process.execPath, [join(projectRoot, 'out/main/web.js'), '--data-dir', dataDir], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, GLOSS_DATA_DIR: '' },
+    })
+    expect(second.status).toBe(1)
+    expect(second.stderr).toMatch(/already open in another Gloss/)
   })
 })
