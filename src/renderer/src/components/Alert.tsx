@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useI18n } from '../i18n/i18n'
+import { DismissButton } from './DismissButton'
 
 interface AlertProps {
   children: ReactNode
@@ -10,7 +10,6 @@ interface AlertProps {
 
 /** A message that stays until the user dismisses it. Errors are `role="alert"`. */
 export function Alert({ children, onDismiss, tone = 'error', testId }: AlertProps) {
-  const { t } = useI18n()
   return (
     <div
       className={`alert alert--${tone}`}
@@ -18,17 +17,7 @@ export function Alert({ children, onDismiss, tone = 'error', testId }: AlertProp
       data-testid={testId}
     >
       <div className="alert__body">{children}</div>
-      {onDismiss && (
-        <button
-          type="button"
-          className="alert__dismiss"
-          onClick={onDismiss}
-          aria-label={t('common.dismiss')}
-          title={t('common.dismiss')}
-        >
-          ×
-        </button>
-      )}
+      {onDismiss && <DismissButton onDismiss={onDismiss} />}
     </div>
   )
 }

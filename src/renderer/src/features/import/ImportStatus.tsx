@@ -1,3 +1,4 @@
+import { DismissButton } from '../../components/DismissButton'
 import { useI18n, type Translate } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/en'
 import type { ImportSummary } from './batch'
@@ -36,17 +37,7 @@ export function ImportStatus({ state, onDismiss }: ImportStatusProps) {
   const { t } = useI18n()
   if (state.phase === 'idle') return null
 
-  const dismiss = (
-    <button
-      type="button"
-      className="alert__dismiss"
-      onClick={onDismiss}
-      aria-label={t('common.dismiss')}
-      title={t('common.dismiss')}
-    >
-      ×
-    </button>
-  )
+  const dismiss = <DismissButton onDismiss={onDismiss} />
 
   if (state.phase === 'running') {
     return (
