@@ -9,8 +9,9 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { Dispatch } from '../../services/dispatch'
 
 export const TOKEN_HEADER = 'x-gloss-token'
-/** Base64 of the largest importable file plus JSON framing. */
-const MAX_BODY_BYTES = 24 * 1024 * 1024
+/** Large enough for a whole-library Gloss export being merged in (the contract caps it at
+ * 200 MB of JSON) and for base64 batches of issue files; larger bodies are refused. */
+const MAX_BODY_BYTES = 256 * 1024 * 1024
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
