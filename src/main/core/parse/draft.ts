@@ -69,7 +69,11 @@ export function finishDraft(text: string, draft: DraftArticle, breaks: Break[]):
   const out: TextSpan[] = []
   for (const p of paragraphs) {
     for (let k = 1; k < p.pieces.length; k++) {
-      breaks.push(breakBetween(text, p.pieces[k - 1].end, p.pieces[k].start))
+      const [gapStart, gapEnd] = [p.pieces[k - 1].end, p.pieces[k].start]
+      // Repair cuts layout whitespace only: a gap holding anything else (a stray line of
+      // punctuation) stays in the text, inside the paragraph's span.
+      if (/^[\s\u3000]*$/.test(text.slice(gapStart, gapEnd)))
+        breaks.push(breakBetween(text, gapStart, gapEnd))
     }
     out.push(span(text, p.pieces[0].start, p.pieces[p.pieces.length - 1].end))
   }
