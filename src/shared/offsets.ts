@@ -53,6 +53,24 @@ export class CodePointIndex {
     return codePoint + lo
   }
 
+  /** A `{start, end, text}` span with its UTF-16 offsets converted to code points. */
+  spanToCodePoints(span: { start: number; end: number; text: string }): {
+    start: number
+    end: number
+    text: string
+  } {
+    return { start: this.toCodePoint(span.start), end: this.toCodePoint(span.end), text: span.text }
+  }
+
+  /** A `{start, end, text}` span with its code-point offsets converted to UTF-16 indices. */
+  spanToUtf16(span: { start: number; end: number; text: string }): {
+    start: number
+    end: number
+    text: string
+  } {
+    return { start: this.toUtf16(span.start), end: this.toUtf16(span.end), text: span.text }
+  }
+
   get codePointLength(): number {
     return this.text.length - this.astralLows.length
   }

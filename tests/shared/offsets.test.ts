@@ -38,4 +38,14 @@ describe('CodePointIndex', () => {
       }),
     )
   })
+
+  it('converts whole spans both ways, keeping their text', () => {
+    const text = '𠀀刘𡒄高说'
+    const index = new CodePointIndex(text)
+    const span = { start: text.indexOf('刘'), end: text.indexOf('说'), text: '刘𡒄高' }
+    const cp = index.spanToCodePoints(span)
+    expect(cp).toEqual({ start: 1, end: 4, text: '刘𡒄高' })
+    expect(Array.from(text).slice(cp.start, cp.end).join('')).toBe(cp.text)
+    expect(index.spanToUtf16(cp)).toEqual(span)
+  })
 })

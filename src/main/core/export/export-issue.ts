@@ -33,11 +33,7 @@ export function exportIssue(
   themesById: Map<string, ExportTheme>,
 ): ExportIssue {
   const index = new CodePointIndex(document.text)
-  const span = (s: TextSpan): ExportSpan => ({
-    start: index.toCodePoint(s.start),
-    end: index.toCodePoint(s.end),
-    text: s.text,
-  })
+  const span = (s: TextSpan): ExportSpan => index.spanToCodePoints(s)
   const articles = document.articles.map((a, i) => exportArticle(a, i, span))
   const articleAt = (cp: number): number | null =>
     articles.find((a) => a.start <= cp && cp < a.end)?.index ?? null

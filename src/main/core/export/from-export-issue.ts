@@ -22,11 +22,7 @@ export interface ImportedIssue {
 /** Converts one exported issue (code points) back to the app's model (UTF-16 indices). */
 export function fromExportIssue(issue: ExportIssue): ImportedIssue {
   const index = new CodePointIndex(issue.text)
-  const span = (s: ExportSpan): TextSpan => ({
-    start: index.toUtf16(s.start),
-    end: index.toUtf16(s.end),
-    text: s.text,
-  })
+  const span = (s: ExportSpan): TextSpan => index.spanToUtf16(s)
   const document: IssueDocument = {
     meta: {
       id: issue.id,

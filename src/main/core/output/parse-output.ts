@@ -11,15 +11,27 @@ export interface CodePointSpan {
 
 export interface ParseOutput {
   offsetUnit: 'codepoint'
-  issue: Pick<IssueMeta, 'id' | 'paper' | 'date' | 'encoding'> & { sourceName: string; text: string }
+  issue: Pick<IssueMeta, 'id' | 'paper' | 'date' | 'encoding'> & {
+    sourceName: string
+    text: string
+  }
   articles: Array<{
     kicker: string | null
     title: string
     subtitles: string[]
-    byline: { text: string; dateline: string | null; reporters: Array<{ name: string; role: string | null }> } | null
+    byline: {
+      text: string
+      dateline: string | null
+      reporters: Array<{ name: string; role: string | null }>
+    } | null
     paragraphs: CodePointSpan[]
     /** Where each headline part sits, for tools that need offsets beyond the paragraphs. */
-    spans: { kicker: CodePointSpan | null; title: CodePointSpan; subtitles: CodePointSpan[]; byline: CodePointSpan | null }
+    spans: {
+      kicker: CodePointSpan | null
+      title: CodePointSpan
+      subtitles: CodePointSpan[]
+      byline: CodePointSpan | null
+    }
   }>
   entities?: Array<{ type: string; start: number; end: number; text: string; source: string }>
 }
@@ -35,11 +47,7 @@ export interface ParseOutputInput {
 
 export function toParseOutput(input: ParseOutputInput): ParseOutput {
   const index = new CodePointIndex(input.text)
-  const span = (part: TextSpan): CodePointSpan => ({
-    start: index.toCodePoint(part.start),
-    end: index.toCodePoint(part.end),
-    text: part.text,
-  })
+  const span = (part: TextSpan): CodePointSpan => index.spanToCodePoints(part)
   const output: ParseOutput = {
     offsetUnit: 'codepoint',
     issue: {
@@ -55,7 +63,11 @@ export function toParseOutput(input: ParseOutputInput): ParseOutput {
       title: article.title.text,
       subtitles: article.subtitles.map((subtitle) => subtitle.text),
       byline: article.byline
-        ? { text: article.byline.text, dateline: article.byline.dateline, reporters: article.byline.reporters }
+        ? {
+            text: article.byline.text,
+            dateline: article.byline.dateline,
+            reporters: article.byline.reporters,
+          }
         : null,
       paragraphs: article.paragraphs.map(span),
       spans: {
@@ -67,7 +79,11 @@ export function toParseOutput(input: ParseOutputInput): ParseOutput {
     })),
   }
   if (input.entities) {
-    output.entities = input.entities.map((mention) => ({ type: mention.type, source: mention.source, ...span(mention) }))
+    output.entities = input.entities.map((mention) => ({
+      type: mention.type,
+      source: mention.source,
+      ...span(mention),
+    }))
   }
   return output
 }
