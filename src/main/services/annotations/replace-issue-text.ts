@@ -11,6 +11,7 @@ import type { AnnotationStore } from '../../core/store/annotation-store'
 import { ISSUE_FILE_SCHEMA_VERSION } from '../../core/store/library-schema'
 import type { LibraryStore } from '../../core/store/library-store'
 import type { EntityService } from '../entities/entity-service'
+import { removeIssueWithItsData } from '../library/remove-issue'
 
 export interface ReplaceDeps {
   library: LibraryStore
@@ -25,13 +26,17 @@ export async function replaceIssueText(
   bytes: Uint8Array,
   name: string,
 ): Promise<{ issue: IssueMeta; anchored: number; orphans: number }> {
-  if (library.readOnly) throw new GlossError('read-only', 'The library is open read-only; nothing was changed.')
+  if (library.readOnly)
+    throw new GlossError('read-only', 'The library is open read-only; nothing was changed.')
   const old = await library.readIssue(id)
   const next = readIssue(bytes, basename(name))
   const existing = await annotations.list(id)
   if (next.id === id) return { issue: old.meta, anchored: existing.length, orphans: 0 }
   if (library.findIssue(next.id)) {
-    throw new GlossError('bad-arguments', `${basename(name)} is already in the library as another issue.`)
+    throw new GlossError(
+      'bad-arguments',
+      `${basename(name)} is already in the library as another issue.`,
+    )
   }
   const at = now().toISOString()
   const meta: IssueMeta = {
@@ -46,15 +51,24 @@ export async function replaceIssueText(
     articleCount: next.parsed.articles.length,
     charCount: codePointLength(next.text),
   }
-  await library.addIssue({ schemaVersion: ISSUE_FILE_SCHEMA_VERSION, meta, text: next.text, articles: next.parsed.articles })
+  await library.addIssue({
+    schemaVersion: ISSUE_FILE_SCHEMA_VERSION,
+    meta,
+    text: next.text,
+    articles: next.parsed.articles,
+  })
   const moved = reanchorAll(old.text, next.text, existing)
-  await annotations.update(next.id, () => moved.annotations.map((a) => ({ ...a, issueId: next.id, updatedAt: at })))
+  await annotations.update(next.id, () =>
+    moved.annotations.map((a) => ({ ...a, issueId: next.id, updatedAt: at })),
+  )
   // Only now, with everything safe under the new id, does the old version go to the trash.
   const wasOpen = library.settings.lastIssueId === id
-  await library.removeIssue(id)
-  await annotations.moveToTrash(id)
-  await entities.forgetIssue(id)
+  await removeIssueWithItsData({ library, annotations, entities }, id)
   if (wasOpen) await library.updateSettings({ lastIssueId: next.id })
   await entities.mentionsFor(next.id, next.text).catch((error: unknown) => console.error(error))
-  return { issue: meta, anchored: existing.length - moved.orphans.length, orphans: moved.orphans.length }
+  return {
+    issue: meta,
+    anchored: existing.length - moved.orphans.length,
+    orphans: moved.orphans.length,
+  }
 }

@@ -8,6 +8,7 @@ import { importIssueBytes } from '../../core/library/import-issue'
 import type { AnnotationStore } from '../../core/store/annotation-store'
 import type { LibraryStore } from '../../core/store/library-store'
 import type { EntityService } from '../entities/entity-service'
+import { removeIssueWithItsData } from '../library/remove-issue'
 import type { HandlersFor, HostCapabilities } from './handler-types'
 
 type LibraryMethods =
@@ -76,7 +77,10 @@ export function createLibraryHandlers({
     },
     pickImportPaths: async ({ mode }) => {
       if (!host.pickImportPaths) {
-        throw new GlossError('unsupported', 'This host has no file dialog; choose files in the page instead.')
+        throw new GlossError(
+          'unsupported',
+          'This host has no file dialog; choose files in the page instead.',
+        )
       }
       return { paths: await host.pickImportPaths(mode) }
     },
@@ -89,21 +93,21 @@ export function createLibraryHandlers({
         const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
         if (bytes instanceof Error) {
           const message = `${basename(path)} could not be read (${bytes.code ?? bytes.message}).`
-          outcomes.push({ name: path, status: 'skipped', issueId: null, error: { code: 'file-unreadable', message } })
+          outcomes.push({
+            name: path,
+            status: 'skipped',
+            issueId: null,
+            error: { code: 'file-unreadable', message },
+          })
           continue
         }
         outcomes.push(await afterImport(await importIssueBytes(store, bytes, path, path)))
       }
       return { outcomes }
     },
-    removeIssue: async ({ id }) => {
-      const removed = await store.removeIssue(id)
-      if (removed) {
-        await annotations.moveToTrash(id)
-        await entities.forgetIssue(id)
-      }
-      return { removed }
-    },
+    removeIssue: async ({ id }) => ({
+      removed: await removeIssueWithItsData({ library: store, annotations, entities }, id),
+    }),
     updateIssueMeta: async ({ id, ...patch }) => store.updateIssueMeta(id, patch),
   }
 }

@@ -1,0 +1,22 @@
+// Removing an issue removes everything the library keeps for it: the issue and its
+// annotations go to the trash, its cached entities are dropped.
+import type { AnnotationStore } from '../../core/store/annotation-store'
+import type { LibraryStore } from '../../core/store/library-store'
+import type { EntityService } from '../entities/entity-service'
+
+export interface IssueStores {
+  library: LibraryStore
+  annotations: AnnotationStore
+  entities: EntityService
+}
+
+/** Returns false when the library has no such issue (nothing is touched then). */
+export async function removeIssueWithItsData(
+  { library, annotations, entities }: IssueStores,
+  id: string,
+): Promise<boolean> {
+  if (!(await library.removeIssue(id))) return false
+  await annotations.moveToTrash(id)
+  await entities.forgetIssue(id)
+  return true
+}
