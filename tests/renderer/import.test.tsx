@@ -99,10 +99,11 @@ describe('import', () => {
     const dataTransfer = { types: ['Files'], files: [file], items: [] }
 
     fireEvent.dragEnter(document.body, { dataTransfer })
-    expect(screen.getByTestId('drop-overlay')).toBeInTheDocument()
+    // Under load the overlay's render can land after the event: wait for it rather than race.
+    expect(await screen.findByTestId('drop-overlay')).toBeInTheDocument()
     fireEvent.dragOver(document.body, { dataTransfer })
     fireEvent.drop(document.body, { dataTransfer })
-    expect(screen.queryByTestId('drop-overlay')).not.toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByTestId('drop-overlay')).not.toBeInTheDocument())
 
     await waitFor(() =>
       expect(api.importFiles).toHaveBeenCalledWith({

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MenuCommand } from '../../src/shared/menu-commands'
-import { renderApp } from './support/render-app'
+import { findArticleTitle, renderApp } from './support/render-app'
 import { buildIssue, issueId } from './support/fixtures'
 
 let send: ((command: MenuCommand) => void) | null = null
@@ -36,9 +36,12 @@ describe('the desktop menu', () => {
     const execCommand = vi.fn(() => true)
     document.execCommand = execCommand
     const { api } = await renderApp({ issues: [issue], settings: { lastIssueId: issue.meta.id } })
+    // Focus the field only once the issue has rendered, so nothing still loading can take focus.
+    await findArticleTitle('标题')
     const field = document.createElement('textarea')
     document.body.append(field)
     field.focus()
+    expect(document.activeElement).toBe(field)
     await act(async () => send?.('undo'))
     expect(execCommand).toHaveBeenCalledWith('undo')
     expect(api.undo).not.toHaveBeenCalled()
