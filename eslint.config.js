@@ -14,7 +14,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -26,8 +29,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'electron/*'], message: 'core/shared must not import electron' },
-            { group: ['react', 'react-dom', 'react/*'], message: 'core/shared must not import React' },
-            { group: ['**/hosts/**', '**/renderer/**'], message: 'core/shared must not import hosts or UI' },
+            {
+              group: ['react', 'react-dom', 'react/*'],
+              message: 'core/shared must not import React',
+            },
+            {
+              group: ['**/hosts/**', '**/renderer/**'],
+              message: 'core/shared must not import hosts or UI',
+            },
           ],
         },
       ],
@@ -40,9 +49,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', 'react', 'react-dom'], message: 'shared is plain TypeScript' },
+            {
+              group: ['electron', 'electron/*', 'react', 'react-dom'],
+              message: 'shared is plain TypeScript',
+            },
             { group: nodeBuiltins, message: 'shared runs in the renderer too: no Node built-ins' },
-            { group: ['**/main/**', '**/renderer/**'], message: 'shared must not import main or renderer' },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'shared must not import main or renderer',
+            },
           ],
         },
       ],
@@ -58,7 +73,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'the renderer talks to main only through window.api' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'the renderer talks to main only through window.api',
+            },
             { group: nodeBuiltins, message: 'no Node built-ins in the renderer' },
             { group: ['**/main/**'], message: 'the renderer must not import main' },
           ],

@@ -7,7 +7,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/preload/**/*.test.ts'],
+          include: [
+            'tests/main/**/*.test.ts',
+            'tests/shared/**/*.test.ts',
+            'tests/preload/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -18,7 +18,8 @@ const root = join(import.meta.dirname, '..')
 const ms = (t0: number) => performance.now() - t0
 const fmt = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1)
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1)
   return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`
 }
 const rss = () => `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
   })
   try {
     const { store, annotations, entities, codebook, handlers, exports } = services
-    const base = await readFile(join(root, 'resources/samples/hengyang-evening-news-2023-04-26.txt'))
+    const base = await readFile(
+      join(root, 'resources/samples/hengyang-evening-news-2023-04-26.txt'),
+    )
     const themeIds = codebook.codebook.themes.map((t) => t.id)
 
     let t0 = performance.now()
@@ -43,25 +46,44 @@ async function main(): Promise<void> {
       const bytes = Buffer.concat([Buffer.from(`第${n}期\n\n`), base])
       const issue = readIssue(bytes, `issue-${n}.txt`)
       const meta: IssueMeta = {
-        id: issue.id, paper: issue.parsed.paper, date: issue.parsed.date, encoding: issue.encoding,
-        sourceName: `issue-${n}.txt`, sourcePath: null, importedAt: new Date().toISOString(),
-        articleCount: issue.parsed.articles.length, charCount: issue.text.length,
+        id: issue.id,
+        paper: issue.parsed.paper,
+        date: issue.parsed.date,
+        encoding: issue.encoding,
+        sourceName: `issue-${n}.txt`,
+        sourcePath: null,
+        importedAt: new Date().toISOString(),
+        articleCount: issue.parsed.articles.length,
+        charCount: issue.text.length,
       }
-      await store.addIssue({ schemaVersion: ISSUE_FILE_SCHEMA_VERSION, meta, text: issue.text, articles: issue.parsed.articles })
+      await store.addIssue({
+        schemaVersion: ISSUE_FILE_SCHEMA_VERSION,
+        meta,
+        text: issue.text,
+        articles: issue.parsed.articles,
+      })
       await entities.mentionsFor(issue.id, issue.text)
       const list: Annotation[] = []
       for (let k = 0; k < perIssue; k++) {
         const start = (k * 61) % (issue.text.length - 40)
         const at = new Date().toISOString()
         list.push({
-          id: `a-${n}-${k}`, issueId: issue.id, selector: describeSelection(issue.text, start, start + 30),
+          id: `a-${n}-${k}`,
+          issueId: issue.id,
+          selector: describeSelection(issue.text, start, start + 30),
           themeIds: [themeIds[k % themeIds.length], themeIds[(k * 7) % themeIds.length]],
-          memo: `备忘 ${k}: 这一段说明了招商引资的具体做法，值得与其他城市比较。`, author: 'bench', createdAt: at, updatedAt: at, anchor: 'anchored',
+          memo: `备忘 ${k}: 这一段说明了招商引资的具体做法，值得与其他城市比较。`,
+          author: 'bench',
+          createdAt: at,
+          updatedAt: at,
+          anchor: 'anchored',
         })
       }
       await annotations.update(issue.id, () => list)
     }
-    console.log(`generated ${issueCount} issues × ${perIssue} annotations = ${(issueCount * perIssue).toLocaleString('en')} annotations in ${(ms(t0) / 1000).toFixed(1)} s`)
+    console.log(
+      `generated ${issueCount} issues × ${perIssue} annotations = ${(issueCount * perIssue).toLocaleString('en')} annotations in ${(ms(t0) / 1000).toFixed(1)} s`,
+    )
 
     const ids = store.listIssues().map((m) => m.id)
     const saves: number[] = []
@@ -71,7 +93,9 @@ async function main(): Promise<void> {
       await handlers.createAnnotation({ issueId, start: 10, end: 20, themeIds: [themeIds[0]] })
       saves.push(ms(t0))
     }
-    console.log(`save one annotation (durable, fsync'd), library of ${ids.length} issues: ${fmt(saves.slice(10))}`)
+    console.log(
+      `save one annotation (durable, fsync'd), library of ${ids.length} issues: ${fmt(saves.slice(10))}`,
+    )
 
     const memo: number[] = []
     const target = (await handlers.listAnnotations({ issueId: ids[0] }))[0]
@@ -95,10 +119,14 @@ async function main(): Promise<void> {
 
     t0 = performance.now()
     const json = await exports.files({ format: 'json', issueIds: null, themeIds: null })
-    console.log(`export whole library as JSON: ${(ms(t0) / 1000).toFixed(1)} s, ${(json[0].content.length / 2 ** 20).toFixed(0)} MB, peak RSS ${rss()}`)
+    console.log(
+      `export whole library as JSON: ${(ms(t0) / 1000).toFixed(1)} s, ${(json[0].content.length / 2 ** 20).toFixed(0)} MB, peak RSS ${rss()}`,
+    )
     t0 = performance.now()
     const csv = await exports.files({ format: 'csv', issueIds: null, themeIds: null })
-    console.log(`export whole library as CSV: ${(ms(t0) / 1000).toFixed(1)} s, ${(csv[0].content.length / 2 ** 20).toFixed(0)} MB annotations, peak RSS ${rss()}`)
+    console.log(
+      `export whole library as CSV: ${(ms(t0) / 1000).toFixed(1)} s, ${(csv[0].content.length / 2 ** 20).toFixed(0)} MB annotations, peak RSS ${rss()}`,
+    )
   } finally {
     await services.close()
     await rm(dataDir, { recursive: true, force: true })

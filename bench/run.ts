@@ -10,7 +10,11 @@ const benches: Array<[string, string[]]> = [
 let failed = false
 for (const [file, args] of benches) {
   console.log(`\n=== ${file} ${args.join(' ')}`)
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, file), ...args], { stdio: 'inherit' })
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, file), ...args],
+    { stdio: 'inherit' },
+  )
   failed ||= run.status !== 0
 }
 process.exit(failed ? 1 : 0)

@@ -42,6 +42,7 @@ export function downloadElectronBinary({ timeoutMs = 10 * 60 * 1000 } = {}) {
   const binary = installedElectronBinary()
   if (binary) return { binary, reason: null }
   const lines = (run.stderr ?? '').split('\n').map((line) => line.trim())
-  const detail = lines.find((line) => /error/i.test(line) && !line.startsWith('at ')) ?? lines.find(Boolean)
+  const detail =
+    lines.find((line) => /error/i.test(line) && !line.startsWith('at ')) ?? lines.find(Boolean)
   return { binary: null, reason: detail || (run.error ? run.error.message : 'the download failed') }
 }

@@ -5,6 +5,8 @@ import { downloadElectronBinary, installedElectronBinary } from './electron-bina
 if (!installedElectronBinary() && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
   const { binary, reason } = downloadElectronBinary({ timeoutMs: 5 * 60 * 1000 })
   if (!binary) {
-    console.log(`gloss: Electron's binary was not downloaded (${reason}); \`npm start\` will try again, and \`npm run web\` works without it.`)
+    console.log(
+      `gloss: Electron's binary was not downloaded (${reason}); \`npm start\` will try again, and \`npm run web\` works without it.`,
+    )
   }
 }

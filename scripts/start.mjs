@@ -12,15 +12,21 @@ if (!binary) {
   const download = downloadElectronBinary()
   binary = download.binary
   if (!binary) {
-    console.error(`gloss: Electron's binary is not installed (${download.reason}), so the desktop app cannot open here — run \`npm run web\` to use Gloss in your browser.`)
+    console.error(
+      `gloss: Electron's binary is not installed (${download.reason}), so the desktop app cannot open here — run \`npm run web\` to use Gloss in your browser.`,
+    )
     process.exit(1)
   }
 }
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-})
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 const env = { ...process.env }

@@ -18,19 +18,23 @@ const builtHost = join(root, 'out/main/web.js')
 const stale =
   !existsSync(builtIndex) ||
   !existsSync(builtHost) ||
-  newestMtime(join(root, 'src')) > Math.min(statSync(builtIndex).mtimeMs, statSync(builtHost).mtimeMs)
+  newestMtime(join(root, 'src')) >
+    Math.min(statSync(builtIndex).mtimeMs, statSync(builtHost).mtimeMs)
 if (stale) {
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  )
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const host = spawn(
-  process.execPath,
-  [builtHost, ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit' },
-)
+const host = spawn(process.execPath, [builtHost, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal))
 host.on('exit', (code) => process.exit(code ?? 0))

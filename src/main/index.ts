@@ -14,7 +14,8 @@ import { createMainWindow, isSameDocument, lockDownContents } from './hosts/elec
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
+const rendererUrl =
+  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
 
 let mainWindow: BrowserWindow | null = null
 let services: Services | null = null
@@ -31,12 +32,16 @@ function showMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady()
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  )
   const appRoot = app.getAppPath()
   try {
     services = await createServices({
       dataDir: resolveDataDir(process.argv),
-      resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources'),
+      resourcesDir: app.isPackaged
+        ? join(process.resourcesPath, 'resources')
+        : join(appRoot, 'resources'),
       host: {
         kind: 'electron',
         readsPaths: true,
@@ -47,11 +52,16 @@ async function start(): Promise<void> {
       recogniser: createHostRecogniser(import.meta.url),
     })
   } catch (error) {
-    dialog.showErrorBox('Gloss cannot open its library', isGlossError(error) ? error.message : String(error))
+    dialog.showErrorBox(
+      'Gloss cannot open its library',
+      isGlossError(error) ? error.message : String(error),
+    )
     app.quit()
     return
   }
-  registerIpc(ipcMain, services.dispatch, (event) => isSameDocument(event.senderFrame?.url ?? '', rendererUrl))
+  registerIpc(ipcMain, services.dispatch, (event) =>
+    isSameDocument(event.senderFrame?.url ?? '', rendererUrl),
+  )
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(() => mainWindow)))
   showMainWindow()
   app.on('activate', showMainWindow)

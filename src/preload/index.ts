@@ -3,10 +3,18 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { apiMethods, channelOf, type ApiMethod } from '../shared/api-methods'
 import type { WireApi } from '../shared/contract'
-import { MENU_COMMAND_CHANNEL, isMenuCommand, type MenuBridge, type MenuCommand } from '../shared/menu-commands'
+import {
+  MENU_COMMAND_CHANNEL,
+  isMenuCommand,
+  type MenuBridge,
+  type MenuCommand,
+} from '../shared/menu-commands'
 
 const api = Object.fromEntries(
-  apiMethods.map((method: ApiMethod) => [method, (args: unknown) => ipcRenderer.invoke(channelOf(method), args)]),
+  apiMethods.map((method: ApiMethod) => [
+    method,
+    (args: unknown) => ipcRenderer.invoke(channelOf(method), args),
+  ]),
 ) as unknown as WireApi
 
 const menu: MenuBridge = {

@@ -94,9 +94,7 @@ export const contract = {
    * chosen files, or every issue file below the chosen folder. */
   pickImportPaths: z.object({ mode: z.enum(['files', 'folder']) }).strict(),
   /** Imports files by path (Electron only: the browser host never reads paths it is sent). */
-  importPaths: z
-    .object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(200) })
-    .strict(),
+  importPaths: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(200) }).strict(),
   removeIssue: z.object({ id: issueId }).strict(),
   /** Corrects an issue's paper name or date; null clears it. */
   updateIssueMeta: z
@@ -115,8 +113,16 @@ export const contract = {
   addDictionaryEntry: z
     .object({
       entry: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('add'), text: z.string().min(1).max(100), type: entityType }).strict(),
-        z.object({ kind: z.literal('reject'), text: z.string().min(1).max(100), type: entityType.nullable() }).strict(),
+        z
+          .object({ kind: z.literal('add'), text: z.string().min(1).max(100), type: entityType })
+          .strict(),
+        z
+          .object({
+            kind: z.literal('reject'),
+            text: z.string().min(1).max(100),
+            type: entityType.nullable(),
+          })
+          .strict(),
       ]),
       issueId: issueId.nullable(),
     })
@@ -127,13 +133,25 @@ export const contract = {
 
   getCodebook: z.object({}).strict(),
   addTheme: z
-    .object({ name: themeName, parentId: themeId.nullable(), colour: colour.optional(), description: bilingual.optional() })
+    .object({
+      name: themeName,
+      parentId: themeId.nullable(),
+      colour: colour.optional(),
+      description: bilingual.optional(),
+    })
     .strict(),
   updateTheme: z
-    .object({ id: themeId, name: themeName.optional(), colour: colour.optional(), description: bilingual.optional() })
+    .object({
+      id: themeId,
+      name: themeName.optional(),
+      colour: colour.optional(),
+      description: bilingual.optional(),
+    })
     .strict(),
   /** Nests, un-nests or reorders: the theme becomes child `index` of `parentId`. */
-  moveTheme: z.object({ id: themeId, parentId: themeId.nullable(), index: z.number().int().nonnegative() }).strict(),
+  moveTheme: z
+    .object({ id: themeId, parentId: themeId.nullable(), index: z.number().int().nonnegative() })
+    .strict(),
   /** Moves every annotation of `fromId` to `intoId`, then removes `fromId`. */
   mergeThemes: z.object({ fromId: themeId, intoId: themeId }).strict(),
   /** What happens to its annotations is the caller's explicit choice. */
@@ -185,7 +203,12 @@ export const contract = {
   replaceIssueText: z
     .object({
       id: issueId,
-      file: z.object({ name: z.string().min(1).max(4096), data: z.string().max(Math.ceil(MAX_ISSUE_FILE_BYTES / 3) * 4 + 8) }).strict(),
+      file: z
+        .object({
+          name: z.string().min(1).max(4096),
+          data: z.string().max(Math.ceil(MAX_ISSUE_FILE_BYTES / 3) * 4 + 8),
+        })
+        .strict(),
     })
     .strict(),
   getHistory: z.object({}).strict(),
@@ -314,5 +337,8 @@ export function validateArgs<M extends ApiMethod>(
   if (parsed.success) return { ok: true, value: parsed.data as z.output<(typeof contract)[M]> }
   const issue = parsed.error.issues[0]
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
-  return { ok: false, message: `Invalid arguments for ${method}${where}: ${issue?.message ?? 'invalid'}` }
+  return {
+    ok: false,
+    message: `Invalid arguments for ${method}${where}: ${issue?.message ?? 'invalid'}`,
+  }
 }

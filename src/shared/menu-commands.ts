@@ -1,7 +1,14 @@
 // Commands the desktop app's menu sends to the page. In Electron a menu accelerator takes its
 // key before the page sees it, so the menu owns Ctrl/Cmd+Z, O, E… and hands them over here;
 // the renderer runs them through its command registry, as if the key had reached it.
-export const menuCommands = ['import-files', 'import-folder', 'export', 'undo', 'redo', 'help'] as const
+export const menuCommands = [
+  'import-files',
+  'import-folder',
+  'export',
+  'undo',
+  'redo',
+  'help',
+] as const
 
 export type MenuCommand = (typeof menuCommands)[number]
 

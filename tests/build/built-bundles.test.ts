@@ -23,7 +23,12 @@ beforeAll(() => {
 interface StubReport {
   singleInstanceLock: boolean
   channels: string[]
-  windows: Array<{ options: { webPreferences: Record<string, unknown> }; url: string; deniesNewWindows: boolean; guardsNavigation: boolean }>
+  windows: Array<{
+    options: { webPreferences: Record<string, unknown> }
+    url: string
+    deniesNewWindows: boolean
+    guardsNavigation: boolean
+  }>
   errors: string[]
   permissionHandler: boolean
   menu: string[]
@@ -33,11 +38,26 @@ describe('the built main bundle', () => {
   it('boots under a stub electron, registers every channel and opens a secure window on the built renderer', async () => {
     const dataDir = await tempDir()
     const reportPath = join(await tempDir(), 'report.json')
-    execFileSync(process.execPath, ['--import', join(root, 'tests/build/electron-stub/register.mjs'), join(out, 'main/index.js'), '--data-dir', dataDir], {
-      env: { ...process.env, GLOSS_STUB_REPORT: reportPath, GLOSS_STUB_APP_PATH: root, GLOSS_DATA_DIR: '' },
-      timeout: 30_000,
-      stdio: 'pipe',
-    })
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        join(root, 'tests/build/electron-stub/register.mjs'),
+        join(out, 'main/index.js'),
+        '--data-dir',
+        dataDir,
+      ],
+      {
+        env: {
+          ...process.env,
+          GLOSS_STUB_REPORT: reportPath,
+          GLOSS_STUB_APP_PATH: root,
+          GLOSS_DATA_DIR: '',
+        },
+        timeout: 30_000,
+        stdio: 'pipe',
+      },
+    )
     const report = JSON.parse(readFileSync(reportPath, 'utf8')) as StubReport
     expect(report.errors).toEqual([])
     expect(report.singleInstanceLock).toBe(true)
@@ -46,7 +66,11 @@ describe('the built main bundle', () => {
     expect(report.channels.sort()).toEqual(apiMethods.map((m) => `api:${m}`).sort())
     expect(report.windows).toHaveLength(1)
     const [window] = report.windows
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    })
     expect(existsSync(window.options.webPreferences.preload as string)).toBe(true)
     expect(window.url).toBe(new URL(`file://${join(out, 'renderer/index.html')}`).href)
     expect(window.deniesNewWindows).toBe(true)
@@ -62,7 +86,9 @@ describe('the built preload', () => {
   const source = () => readFileSync(join(out, 'preload/index.cjs'), 'utf8')
 
   it('is one CommonJS file that requires only electron', () => {
-    const requires = [...source().matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1])
+    const requires = [...source().matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
+      (m) => m[1],
+    )
     expect(new Set(requires)).toEqual(new Set(['electron']))
     expect(source()).not.toMatch(/^\s*import\s/m)
     expect(source()).not.toMatch(/^\s*export\s/m)
@@ -71,8 +97,14 @@ describe('the built preload', () => {
   it('exposes exactly the contract and the menu bridge when run as a sandboxed preload', () => {
     const exposed: Record<string, Record<string, unknown>> = {}
     const electron = {
-      contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => (exposed[key] = value) },
-      ipcRenderer: { invoke: async () => ({ ok: true, value: null }), on: () => undefined, removeListener: () => undefined },
+      contextBridge: {
+        exposeInMainWorld: (key: string, value: Record<string, unknown>) => (exposed[key] = value),
+      },
+      ipcRenderer: {
+        invoke: async () => ({ ok: true, value: null }),
+        on: () => undefined,
+        removeListener: () => undefined,
+      },
     }
     const module = { exports: {} }
     runInNewContext(source(), {
@@ -93,7 +125,9 @@ describe('the built renderer', () => {
   it('refers to its assets by relative paths that exist on disk', () => {
     const html = readFileSync(join(out, 'renderer/index.html'), 'utf8')
     // Inline data: URLs (the favicon) load nothing from disk.
-    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((ref) => !ref.startsWith('data:'))
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((ref) => !ref.startsWith('data:'))
     expect(refs.length).toBeGreaterThan(0)
     for (const ref of refs) {
       expect(ref, `${ref} must not be absolute under file://`).not.toMatch(/^\/|^[a-z]+:/i)

@@ -17,11 +17,20 @@ async function tagOnce(reader: ReaderPage, phrase: string, key: string): Promise
   const box = await reader.selectableBox(phrase)
   await reader.dragSelect(box!)
   await reader.page.keyboard.press(key)
-  await expect.poll(() => reader.page.getByTestId('save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved')
+  await expect
+    .poll(() => reader.page.getByTestId('save-state').getAttribute('data-state'), {
+      timeout: 15_000,
+    })
+    .toBe('saved')
   await reader.page.keyboard.press('Escape')
 }
 
-async function exportAs(reader: ReaderPage, format: 'json' | 'csv' | 'w3c', scope: 'issue' | 'library', count = 1): Promise<Download[]> {
+async function exportAs(
+  reader: ReaderPage,
+  format: 'json' | 'csv' | 'w3c',
+  scope: 'issue' | 'library',
+  count = 1,
+): Promise<Download[]> {
   await reader.page.keyboard.press('Control+e')
   const dialog = reader.page.getByTestId('export-dialog')
   await dialog.waitFor()
@@ -64,7 +73,10 @@ describe('exporting from the app', () => {
     const exp = readGlossExport(JSON.parse(await readFile(await saved(json, out), 'utf8')))
     const [issue] = exp.issues
     const chars = Array.from(issue.text)
-    expect(issue.annotations.map((a) => a.exact)).toEqual(['要以更大力度抓实招商引资', '坚定不移防范和惩治统计造假'])
+    expect(issue.annotations.map((a) => a.exact)).toEqual([
+      '要以更大力度抓实招商引资',
+      '坚定不移防范和惩治统计造假',
+    ])
     for (const a of issue.annotations) expect(chars.slice(a.start, a.end).join('')).toBe(a.exact)
     expect(issue.annotations[0].author).toBe('研究者甲')
     expect(issue.entities.length).toBeGreaterThan(50)
@@ -72,16 +84,30 @@ describe('exporting from the app', () => {
     const csvFiles = await exportAs(reader, 'csv', 'library', 2)
     const names = csvFiles.map((d) => d.suggestedFilename()).sort()
     expect(names[0]).toMatch(/-annotations\.csv$/)
-    const rows = parseCsv(await readFile(await saved(csvFiles.find((d) => d.suggestedFilename().endsWith('-annotations.csv'))!, out), 'utf8'), {
-      bom: true,
-      columns: true,
-    }) as Array<Record<string, string>>
-    expect(rows.map((r) => r.quote)).toEqual(['要以更大力度抓实招商引资', '坚定不移防范和惩治统计造假'])
+    const rows = parseCsv(
+      await readFile(
+        await saved(
+          csvFiles.find((d) => d.suggestedFilename().endsWith('-annotations.csv'))!,
+          out,
+        ),
+        'utf8',
+      ),
+      {
+        bom: true,
+        columns: true,
+      },
+    ) as Array<Record<string, string>>
+    expect(rows.map((r) => r.quote)).toEqual([
+      '要以更大力度抓实招商引资',
+      '坚定不移防范和惩治统计造假',
+    ])
 
     const [w3c] = await exportAs(reader, 'w3c', 'library')
     const collection = JSON.parse(await readFile(await saved(w3c, out), 'utf8'))
     expect(collection.type).toBe('AnnotationCollection')
-    expect(collection.first.items[0].target.selector.map((s: { type: string }) => s.type).sort()).toEqual(['TextPositionSelector', 'TextQuoteSelector'])
+    expect(
+      collection.first.items[0].target.selector.map((s: { type: string }) => s.type).sort(),
+    ).toEqual(['TextPositionSelector', 'TextQuoteSelector'])
     await reader.page.screenshot({ path: join(artifacts, 'after-export.png') })
   })
 
@@ -108,7 +134,13 @@ describe('exporting from the app', () => {
     await dialog.getByTestId('exchange-input').setInputFiles(file)
     await expect.poll(() => summary.textContent()).toMatch(/重复|duplicate/i)
     await mine.page.keyboard.press('Escape')
-    await mine.page.getByTestId('annotation-list').getByTestId('annotation-item').first().waitFor({ timeout: 20_000 })
-    expect(await mine.page.getByTestId('annotation-list').getByTestId('annotation-item').count()).toBe(1)
+    await mine.page
+      .getByTestId('annotation-list')
+      .getByTestId('annotation-item')
+      .first()
+      .waitFor({ timeout: 20_000 })
+    expect(
+      await mine.page.getByTestId('annotation-list').getByTestId('annotation-item').count(),
+    ).toBe(1)
   })
 })

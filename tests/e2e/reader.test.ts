@@ -39,7 +39,9 @@ describe('reading the bundled sample', () => {
 
     await reader.outlineItems().nth(3).click()
     await reader.page.waitForFunction(() => {
-      const titles = document.querySelectorAll('[data-testid="reader"] [data-testid="article-title"]')
+      const titles = document.querySelectorAll(
+        '[data-testid="reader"] [data-testid="article-title"]',
+      )
       const rect = titles[3]?.getBoundingClientRect()
       return rect !== undefined && rect.top >= -2 && rect.top < window.innerHeight / 2
     })
@@ -57,17 +59,27 @@ describe('importing through the UI', () => {
     await reader.waitForArticles(4)
     await reader.importFiles([path])
     await expect.poll(() => reader.libraryItems().count(), { timeout: 20_000 }).toBe(2)
-    await expect.poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 }).toEqual(['推进城乡融合发展'])
-    await expect.poll(() => reader.page.getByTestId('article-byline').first().textContent()).toContain('欧阳明')
+    await expect
+      .poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 })
+      .toEqual(['推进城乡融合发展'])
+    await expect
+      .poll(() => reader.page.getByTestId('article-byline').first().textContent())
+      .toContain('欧阳明')
     const library = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))
-    expect(library.issues.map((issue: { encoding: string }) => issue.encoding)).toEqual(['utf-8', 'gb18030'])
+    expect(library.issues.map((issue: { encoding: string }) => issue.encoding)).toEqual([
+      'utf-8',
+      'gb18030',
+    ])
   })
 
   it('names a binary file and why it was refused, and leaves the library unchanged', async () => {
     const dataDir = await tempDir()
     const files = await tempDir()
     const path = join(files, 'scan.pdf')
-    await writeFile(path, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 3, 0, 255])]))
+    await writeFile(
+      path,
+      Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 3, 0, 255])]),
+    )
     const reader = await open(dataDir)
     await reader.waitForArticles(4)
     const before = await readFile(join(dataDir, 'library.json'), 'utf8')
@@ -76,7 +88,9 @@ describe('importing through the UI', () => {
     await alert.waitFor({ timeout: 20_000 })
     expect(await alert.textContent()).toMatch(/scan\.pdf/)
     expect(await reader.libraryItems().count()).toBe(1)
-    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')).issues).toEqual(JSON.parse(before).issues)
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')).issues).toEqual(
+      JSON.parse(before).issues,
+    )
   })
 })
 
@@ -90,12 +104,16 @@ describe('restarting', () => {
     await reader.waitForArticles(4)
     await reader.importFiles([path])
     await expect.poll(() => reader.libraryItems().count(), { timeout: 20_000 }).toBe(2)
-    await expect.poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 }).toEqual(['推进城乡融合发展'])
+    await expect
+      .poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 })
+      .toEqual(['推进城乡融合发展'])
 
     await session.close()
     reader = await open(dataDir)
     await expect.poll(() => reader.libraryItems().count(), { timeout: 20_000 }).toBe(2)
-    await expect.poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 }).toEqual(['推进城乡融合发展'])
+    await expect
+      .poll(() => reader.articleTitles().allTextContents(), { timeout: 20_000 })
+      .toEqual(['推进城乡融合发展'])
   })
 })
 
@@ -103,11 +121,15 @@ describe('one writer per library', () => {
   it('refuses a second browser host on the same data folder, saying why', async () => {
     const dataDir = await tempDir()
     await open(dataDir)
-    const second = spawnSync(process.execPath, [join(projectRoot, 'out/main/web.js'), '--data-dir', dataDir], {
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: { ...process.env, GLOSS_DATA_DIR: '' },
-    })
+    const second = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'out/main/web.js'), '--data-dir', dataDir],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, GLOSS_DATA_DIR: '' },
+      },
+    )
     expect(second.status).toBe(1)
     expect(second.stderr).toMatch(/already open in another Gloss/)
   })

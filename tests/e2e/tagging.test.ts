@@ -25,22 +25,39 @@ async function select(reader: ReaderPage, from: string, to = from): Promise<void
   await reader.dragSelect(start!, end!)
 }
 
-const themeItems = (reader: ReaderPage) => reader.page.getByTestId('theme-panel').getByTestId('theme-item')
-const marks = (reader: ReaderPage) => reader.page.getByTestId('reader').getByTestId('annotation-mark')
+const themeItems = (reader: ReaderPage) =>
+  reader.page.getByTestId('theme-panel').getByTestId('theme-item')
+const marks = (reader: ReaderPage) =>
+  reader.page.getByTestId('reader').getByTestId('annotation-mark')
 const saved = (reader: ReaderPage) =>
-  expect.poll(() => reader.page.getByTestId('save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved')
+  expect
+    .poll(() => reader.page.getByTestId('save-state').getAttribute('data-state'), {
+      timeout: 15_000,
+    })
+    .toBe('saved')
 
-async function annotationsOnDisk(dataDir: string): Promise<Array<{ id: string; themeIds: string[]; memo: string; author: string; selector: { exact: string } }>> {
+async function annotationsOnDisk(dataDir: string): Promise<
+  Array<{
+    id: string
+    themeIds: string[]
+    memo: string
+    author: string
+    selector: { exact: string }
+  }>
+> {
   const { issues } = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))
   const sample = issues.find((i: { paper: string }) => i.paper === '衡阳晚报')
-  return JSON.parse(await readFile(join(dataDir, 'annotations', `${sample.id}.json`), 'utf8')).annotations
+  return JSON.parse(await readFile(join(dataDir, 'annotations', `${sample.id}.json`), 'utf8'))
+    .annotations
 }
 
 describe('tagging the sample', () => {
   it('tags a passage with two themes and a memo, and finds it all again after a reload', async () => {
     const dataDir = await tempDir()
     let reader = await open(dataDir)
-    const [first, second] = await themeItems(reader).evaluateAll((els) => els.slice(0, 2).map((el) => el.getAttribute('data-theme-id')!))
+    const [first, second] = await themeItems(reader).evaluateAll((els) =>
+      els.slice(0, 2).map((el) => el.getAttribute('data-theme-id')!),
+    )
 
     await select(reader, '要以更大力度抓实招商引资')
     await themeItems(reader).first().click()
@@ -57,7 +74,12 @@ describe('tagging the sample', () => {
     await reader.page.screenshot({ path: join(artifacts, 'tagging-sample.png') })
 
     const [stored] = await annotationsOnDisk(dataDir)
-    expect(stored).toMatchObject({ themeIds: [first, second], memo: '招商引资是二季度工作的重点。', author: '研究者甲', selector: { exact: '要以更大力度抓实招商引资' } })
+    expect(stored).toMatchObject({
+      themeIds: [first, second],
+      memo: '招商引资是二季度工作的重点。',
+      author: '研究者甲',
+      selector: { exact: '要以更大力度抓实招商引资' },
+    })
 
     await session.close()
     reader = await open(dataDir)
@@ -66,9 +88,15 @@ describe('tagging the sample', () => {
     await mark.scrollIntoViewIfNeeded()
     await mark.click()
     const reopened = reader.page.getByTestId('annotation-editor')
-    expect(await reopened.getByTestId('annotation-memo').inputValue()).toBe('招商引资是二季度工作的重点。')
+    expect(await reopened.getByTestId('annotation-memo').inputValue()).toBe(
+      '招商引资是二季度工作的重点。',
+    )
     for (const id of [first, second]) {
-      expect(await reopened.locator(`[data-testid="annotation-theme"][data-theme-id="${id}"]`).getAttribute('aria-pressed')).toBe('true')
+      expect(
+        await reopened
+          .locator(`[data-testid="annotation-theme"][data-theme-id="${id}"]`)
+          .getAttribute('aria-pressed'),
+      ).toBe('true')
     }
   })
 
@@ -94,7 +122,9 @@ describe('tagging the sample', () => {
     expect(stored).toHaveLength(2)
     const across = stored.find((a) => a.selector.exact.includes('\n'))
     expect(across?.selector.exact).toMatch(/^市长朱健主持会议。\n+24日的现场观摩环节$/)
-    const ids = await marks(reader).evaluateAll((els) => new Set(els.map((el) => el.getAttribute('data-annotation-id'))).size)
+    const ids = await marks(reader).evaluateAll(
+      (els) => new Set(els.map((el) => el.getAttribute('data-annotation-id'))).size,
+    )
     expect(ids).toBe(2)
     // The across-paragraph mark is drawn in both paragraphs.
     const paragraphsWithMark = await reader.page.$$eval(
@@ -102,7 +132,9 @@ describe('tagging the sample', () => {
       (els) => els.length,
     )
     expect(paragraphsWithMark).toBe(2)
-    expect(await reader.page.getByTestId('annotation-list').getByTestId('annotation-item').count()).toBe(2)
+    expect(
+      await reader.page.getByTestId('annotation-list').getByTestId('annotation-item').count(),
+    ).toBe(2)
   })
 
   it('undoes and redoes with the keyboard', async () => {
@@ -145,7 +177,9 @@ describe('tagging the sample', () => {
     await reader.page.getByTestId('theme-name-en').fill('Business climate (edited)')
     await reader.page.getByTestId('theme-save').click()
     await expect.poll(() => marks(reader).first().getAttribute('style')).not.toBe(styleBefore)
-    expect((await marks(reader).first().getAttribute('style'))?.toLowerCase()).toMatch(/#123abc|rgb\(18, 58, 188\)/)
+    expect((await marks(reader).first().getAttribute('style'))?.toLowerCase()).toMatch(
+      /#123abc|rgb\(18, 58, 188\)/,
+    )
     expect(await themeItems(reader).first().textContent()).toContain('Business climate (edited)')
   })
 })

@@ -2,14 +2,21 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { apiMethods } from '../../src/shared/api-methods'
 
 const exposed = new Map<string, Record<string, (args: unknown) => Promise<unknown>>>()
-const invoke = vi.fn(async (channel: string, args: unknown) => ({ ok: true, value: { channel, args } }))
+const invoke = vi.fn(async (channel: string, args: unknown) => ({
+  ok: true,
+  value: { channel, args },
+}))
 const listeners = new Map<string, (event: unknown, payload: unknown) => void>()
 
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (args: unknown) => Promise<unknown>>) => exposed.set(key, api) },
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: Record<string, (args: unknown) => Promise<unknown>>) =>
+      exposed.set(key, api),
+  },
   ipcRenderer: {
     invoke,
-    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.set(channel, listener),
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      listeners.set(channel, listener),
     removeListener: (channel: string) => listeners.delete(channel),
   },
 }))
@@ -34,7 +41,9 @@ describe('the preload script', () => {
 
   it('forwards only known menu commands, and stops when asked', () => {
     const received: string[] = []
-    const menu = exposed.get('glossMenu') as unknown as { onCommand: (l: (c: string) => void) => () => void }
+    const menu = exposed.get('glossMenu') as unknown as {
+      onCommand: (l: (c: string) => void) => () => void
+    }
     const stop = menu.onCommand((command) => received.push(command))
     listeners.get('event:menu-command')!({}, 'undo')
     listeners.get('event:menu-command')!({}, 'rm -rf /')

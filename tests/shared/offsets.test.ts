@@ -16,7 +16,9 @@ describe('CodePointIndex', () => {
     expect(index.toCodePoint(text.indexOf('高'))).toBe(3)
     expect(index.toUtf16(3)).toBe(text.indexOf('高'))
     expect(index.codePointLength).toBe(5)
-    expect(Array.from(text).slice(1, 4).join('')).toBe(text.slice(index.toUtf16(1), index.toUtf16(4)))
+    expect(Array.from(text).slice(1, 4).join('')).toBe(
+      text.slice(index.toUtf16(1), index.toUtf16(4)),
+    )
   })
 
   it('round-trips every character boundary and agrees with Array.from', () => {

@@ -7,7 +7,13 @@ export function makeAnnotation(n: number, overrides: Partial<Annotation> = {}): 
   return {
     id: `ann-${n}`,
     issueId: ISSUE_A,
-    selector: { start: n, end: n + 4, exact: '招商引资', prefix: '要以更大力度抓实', suffix: '。既要招引投资规模大' },
+    selector: {
+      start: n,
+      end: n + 4,
+      exact: '招商引资',
+      prefix: '要以更大力度抓实',
+      suffix: '。既要招引投资规模大',
+    },
     themeIds: ['investment-attraction'],
     memo: `备忘 ${n}：“引号”, comma\nnew line`,
     author: '研究者',

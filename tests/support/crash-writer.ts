@@ -6,7 +6,10 @@ import { BackupRotation } from '../../src/main/core/store/backup-rotation'
 import { makeAnnotation } from './annotation-fixtures'
 
 const [dataDir, startAt] = process.argv.slice(2)
-const store = new AnnotationStore(dataDir, new BackupRotation(join(dataDir, 'backups'), { intervalMs: 0, keepLatest: 3, keepDays: 1 }))
+const store = new AnnotationStore(
+  dataDir,
+  new BackupRotation(join(dataDir, 'backups'), { intervalMs: 0, keepLatest: 3, keepDays: 1 }),
+)
 
 for (let n = Number(startAt); ; n++) {
   await store.put(makeAnnotation(n))

@@ -29,7 +29,10 @@ export function readFlag(argv: readonly string[], flag: string): string | undefi
   return undefined
 }
 
-export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDataDir(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const chosen = readFlag(argv, '--data-dir') ?? env[DATA_DIR_ENV]
   return chosen ? resolve(chosen) : defaultDataDir(process.platform, env)
 }

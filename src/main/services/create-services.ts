@@ -57,13 +57,22 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       await importSample(store, options.resourcesDir)
     }
     const annotations = new AnnotationStore(options.dataDir, store.backups)
-    const codebook = await CodebookStore.open(options.dataDir, codebookFileFormat, store.backups, () =>
-      loadDefaultCodebook(options.resourcesDir),
+    const codebook = await CodebookStore.open(
+      options.dataDir,
+      codebookFileFormat,
+      store.backups,
+      () => loadDefaultCodebook(options.resourcesDir),
       store.readOnly,
     )
     const history = new ChangeHistory()
     const entities = new EntityService(store, recogniser, join(options.dataDir, 'entities'))
-    const exports = new ExportService({ library: store, annotations, entities, codebook, version: options.version })
+    const exports = new ExportService({
+      library: store,
+      annotations,
+      entities,
+      codebook,
+      version: options.version,
+    })
     const handlers: ApiHandlers = {
       ...createLibraryHandlers({
         store,
@@ -86,7 +95,16 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       await recogniser.close()
       await lock.release()
     }
-    return { store, annotations, codebook, entities, exports, handlers, dispatch: createDispatch(handlers), close }
+    return {
+      store,
+      annotations,
+      codebook,
+      entities,
+      exports,
+      handlers,
+      dispatch: createDispatch(handlers),
+      close,
+    }
   } catch (error) {
     await recogniser.close()
     await lock.release()

@@ -18,7 +18,10 @@ export function createDispatch(
 ): Dispatch {
   return async (method, rawArgs) => {
     if (!isApiMethod(method)) {
-      return { ok: false, error: { code: 'bad-arguments', message: `Unknown API method ${method}` } }
+      return {
+        ok: false,
+        error: { code: 'bad-arguments', message: `Unknown API method ${method}` },
+      }
     }
     const args = validateArgs(method, rawArgs)
     if (!args.ok) return { ok: false, error: { code: 'bad-arguments', message: args.message } }
@@ -26,9 +29,16 @@ export function createDispatch(
       const handler = handlers[method] as (args: unknown) => Promise<unknown>
       return { ok: true, value: await handler(args.value) }
     } catch (error) {
-      if (isGlossError(error)) return { ok: false, error: { code: error.code, message: error.message } }
+      if (isGlossError(error))
+        return { ok: false, error: { code: error.code, message: error.message } }
       logError(error)
-      return { ok: false, error: { code: 'internal', message: `Gloss could not ${method}: ${String((error as Error)?.message ?? error)}` } }
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `Gloss could not ${method}: ${String((error as Error)?.message ?? error)}`,
+        },
+      }
     }
   }
 }

@@ -32,7 +32,12 @@ export class ChangeHistory {
     this.undone.length = 0
     const top = this.done.at(-1)
     const at = this.now()
-    if (top && change.mergeKey && top.mergeKey === change.mergeKey && at - top.at < MERGE_WINDOW_MS) {
+    if (
+      top &&
+      change.mergeKey &&
+      top.mergeKey === change.mergeKey &&
+      at - top.at < MERGE_WINDOW_MS
+    ) {
       // Keep the oldest undo (back to before the typing began) and the newest redo.
       this.done[this.done.length - 1] = { ...change, undo: top.undo, at }
       return

@@ -3,7 +3,14 @@
 import { writeFileSync } from 'node:fs'
 import { EventEmitter } from 'node:events'
 
-const report = { singleInstanceLock: false, channels: [], windows: [], errors: [], permissionHandler: false, menu: [] }
+const report = {
+  singleInstanceLock: false,
+  channels: [],
+  windows: [],
+  errors: [],
+  permissionHandler: false,
+  menu: [],
+}
 const finish = () => {
   writeFileSync(process.env.GLOSS_STUB_REPORT, JSON.stringify(report, null, 2))
   process.exit(0)
@@ -46,7 +53,8 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url) {
     report.windows.at(-1).url = url
-    report.windows.at(-1).deniesNewWindows = this.webContents.windowOpenHandler?.().action === 'deny'
+    report.windows.at(-1).deniesNewWindows =
+      this.webContents.windowOpenHandler?.().action === 'deny'
     report.windows.at(-1).guardsNavigation = this.webContents.listenerCount('will-navigate') > 0
     setTimeout(finish, 10)
     return Promise.resolve()

@@ -1,4 +1,5 @@
 export async function resolve(specifier, context, nextResolve) {
-  if (specifier === 'electron') return { url: new URL('./electron.mjs', import.meta.url).href, shortCircuit: true }
+  if (specifier === 'electron')
+    return { url: new URL('./electron.mjs', import.meta.url).href, shortCircuit: true }
   return nextResolve(specifier, context)
 }

@@ -15,7 +15,11 @@ export async function startGlossWeb(dataDir: string): Promise<RunningGloss> {
   const child: ChildProcess = spawn(
     process.execPath,
     [join(projectRoot, 'out/main/web.js'), '--data-dir', dataDir, '--port', '0'],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GLOSS_DATA_DIR: '' } },
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GLOSS_DATA_DIR: '' },
+    },
   )
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -26,7 +26,8 @@ export class ReaderPage {
 
   async waitForArticles(count: number): Promise<void> {
     await this.page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid="reader"] [data-testid="article"]').length === n,
+      (n) =>
+        document.querySelectorAll('[data-testid="reader"] [data-testid="article"]').length === n,
       count,
       { timeout: 20_000 },
     )
@@ -39,7 +40,9 @@ export class ReaderPage {
   /** Scrolls the first occurrence of `text` in the reader into view and returns its box. */
   async selectableBox(text: string): Promise<TextBox | null> {
     const found = await this.page.evaluate((word) => {
-      const paragraphs = document.querySelectorAll('[data-testid="reader"] p, [data-testid="reader"] h2')
+      const paragraphs = document.querySelectorAll(
+        '[data-testid="reader"] p, [data-testid="reader"] h2',
+      )
       const holder = [...paragraphs].find((el) => el.textContent!.includes(word))
       holder?.scrollIntoView({ block: 'center', behavior: 'instant' })
       return holder !== undefined
@@ -53,7 +56,10 @@ export class ReaderPage {
   /** The box of `text` as it is now on screen (no scrolling). */
   async boxOf(text: string): Promise<TextBox | null> {
     return this.page.evaluate((word) => {
-      const walker = document.createTreeWalker(document.querySelector('[data-testid="reader"]')!, NodeFilter.SHOW_TEXT)
+      const walker = document.createTreeWalker(
+        document.querySelector('[data-testid="reader"]')!,
+        NodeFilter.SHOW_TEXT,
+      )
       let joined = ''
       const nodes: Array<{ node: Text; at: number }> = []
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -7,13 +7,19 @@ describe('choosing the data folder', () => {
     expect(resolveDataDir(['--data-dir', 'lib'], { GLOSS_DATA_DIR: '/env' })).toBe(resolve('lib'))
     expect(resolveDataDir(['--data-dir=lib2'], {})).toBe(resolve('lib2'))
     expect(resolveDataDir([], { GLOSS_DATA_DIR: '/env/lib' })).toBe('/env/lib')
-    expect(resolveDataDir([], { XDG_CONFIG_HOME: '/cfg' })).toBe(defaultDataDir(process.platform, { XDG_CONFIG_HOME: '/cfg' }))
+    expect(resolveDataDir([], { XDG_CONFIG_HOME: '/cfg' })).toBe(
+      defaultDataDir(process.platform, { XDG_CONFIG_HOME: '/cfg' }),
+    )
   })
 
   it('puts the library in the platform app-data folder', () => {
-    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/home/u/.config' })).toBe('/home/u/.config/Gloss/library')
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/home/u/.config' })).toBe(
+      '/home/u/.config/Gloss/library',
+    )
     expect(defaultDataDir('darwin', {})).toMatch(/Library\/Application Support\/Gloss\/library$/)
-    expect(defaultDataDir('win32', { APPDATA: 'C:/Users/u/AppData/Roaming' })).toMatch(/Roaming[\\/]Gloss[\\/]library$/)
+    expect(defaultDataDir('win32', { APPDATA: 'C:/Users/u/AppData/Roaming' })).toMatch(
+      /Roaming[\\/]Gloss[\\/]library$/,
+    )
   })
 
   it('reads flags in both spellings', () => {

@@ -21,8 +21,14 @@ describe('createDispatch', () => {
   it('refuses unknown methods and bad arguments without calling a handler', async () => {
     const getIssue = vi.fn()
     const dispatch = createDispatch(handlersWith({ getIssue } as unknown as Partial<ApiHandlers>))
-    expect(await dispatch('deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'bad-arguments' } })
-    expect(await dispatch('getIssue', { id: 42 })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } })
+    expect(await dispatch('deleteEverything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad-arguments' },
+    })
+    expect(await dispatch('getIssue', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-arguments' },
+    })
     expect(getIssue).not.toHaveBeenCalled()
   })
 
@@ -43,7 +49,10 @@ describe('createDispatch', () => {
       ok: false,
       error: { code: 'read-only', message: 'The library is open read-only.' },
     })
-    expect(await dispatch('listIssues', {})).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(await dispatch('listIssues', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    })
     expect(logged).toHaveLength(1)
   })
 })

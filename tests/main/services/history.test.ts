@@ -27,7 +27,12 @@ describe('ChangeHistory', () => {
     expect(state.value).toBe(1)
     await history.undo()
     expect(state.value).toBe(0)
-    expect(history.state()).toMatchObject({ canUndo: false, canRedo: true, redoLabel: 'one', lastChange: { issueId: 'i', codebook: false } })
+    expect(history.state()).toMatchObject({
+      canUndo: false,
+      canRedo: true,
+      redoLabel: 'one',
+      lastChange: { issueId: 'i', codebook: false },
+    })
     await history.redo()
     expect(state.value).toBe(1)
     history.record(change('three', 1, 3))

@@ -39,6 +39,11 @@ export async function importIssueBytes(
     return { name, status: 'imported', issueId: issue.id, error: null }
   } catch (error) {
     if (!isGlossError(error)) throw error
-    return { name, status: 'skipped', issueId: null, error: { code: error.code, message: error.message } }
+    return {
+      name,
+      status: 'skipped',
+      issueId: null,
+      error: { code: error.code, message: error.message },
+    }
   }
 }

@@ -107,17 +107,26 @@ export class AnnotationStore {
 
   private async write(issueId: string, annotations: Annotation[]): Promise<void> {
     const sorted = [...annotations].sort(
-      (a, b) => a.selector.start - b.selector.start || a.selector.end - b.selector.end || a.createdAt.localeCompare(b.createdAt),
+      (a, b) =>
+        a.selector.start - b.selector.start ||
+        a.selector.end - b.selector.end ||
+        a.createdAt.localeCompare(b.createdAt),
     )
     await mkdir(this.folder, { recursive: true })
-    await this.file(issueId).write({ schemaVersion: ANNOTATION_FILE_VERSION, issueId, annotations: sorted })
+    await this.file(issueId).write({
+      schemaVersion: ANNOTATION_FILE_VERSION,
+      issueId,
+      annotations: sorted,
+    })
     this.loaded.set(issueId, sorted)
   }
 
   /** Ids of the issues that have an annotation file. */
   async annotatedIssueIds(): Promise<string[]> {
     const names = await readdir(this.folder).catch(() => [] as string[])
-    return names.filter((name) => /^[0-9a-f]{64}\.json$/.test(name)).map((name) => name.slice(0, 64))
+    return names
+      .filter((name) => /^[0-9a-f]{64}\.json$/.test(name))
+      .map((name) => name.slice(0, 64))
   }
 
   /** When an issue is removed its annotations move to `trash/`, never deleted… */

@@ -11,7 +11,11 @@ export interface BackupPolicy {
   keepDays: number
 }
 
-export const defaultBackupPolicy: BackupPolicy = { intervalMs: 5 * 60 * 1000, keepLatest: 10, keepDays: 7 }
+export const defaultBackupPolicy: BackupPolicy = {
+  intervalMs: 5 * 60 * 1000,
+  keepLatest: 10,
+  keepDays: 7,
+}
 
 const stampOf = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
 /** `2024-01-02T03-04-05-678Z.json` → its day, `2024-01-02`. */
@@ -59,9 +63,14 @@ export class BackupRotation {
   }
 
   private async prune(folder: string): Promise<void> {
-    const names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort().reverse()
+    const names = (await readdir(folder))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .reverse()
     const keep = new Set(names.slice(0, this.policy.keepLatest))
-    const cutoff = new Date(this.now().getTime() - this.policy.keepDays * 86_400_000).toISOString().slice(0, 10)
+    const cutoff = new Date(this.now().getTime() - this.policy.keepDays * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
     const daysKept = new Set<string>()
     for (const name of names) {
       const day = dayOf(name)
@@ -70,6 +79,10 @@ export class BackupRotation {
         keep.add(name)
       }
     }
-    await Promise.all(names.filter((name) => !keep.has(name)).map((name) => rm(join(folder, name), { force: true })))
+    await Promise.all(
+      names
+        .filter((name) => !keep.has(name))
+        .map((name) => rm(join(folder, name), { force: true })),
+    )
   }
 }

@@ -22,7 +22,9 @@ export async function acquireDataDirLock(dataDir: string, owner: string): Promis
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(path, 'wx')
-      await handle.writeFile(JSON.stringify({ pid: process.pid, owner, since: new Date().toISOString() }))
+      await handle.writeFile(
+        JSON.stringify({ pid: process.pid, owner, since: new Date().toISOString() }),
+      )
       await handle.close()
       return { release: () => rm(path, { force: true }) }
     } catch (error) {
@@ -44,7 +46,9 @@ export async function acquireDataDirLock(dataDir: string, owner: string): Promis
 async function readLockHolder(path: string): Promise<{ pid: number; owner: string } | null> {
   try {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as { pid?: unknown; owner?: unknown }
-    return typeof parsed.pid === 'number' ? { pid: parsed.pid, owner: String(parsed.owner ?? 'Gloss') } : null
+    return typeof parsed.pid === 'number'
+      ? { pid: parsed.pid, owner: String(parsed.owner ?? 'Gloss') }
+      : null
   } catch {
     return null
   }

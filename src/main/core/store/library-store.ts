@@ -60,15 +60,24 @@ export class LibraryStore {
     const data = recovered.value ?? emptyLibrary()
     // Issues imported after the index was last good (or with no index at all) are found again
     // from their own files.
-    const missing = (await readIssueMetas(dataDir)).filter((meta) => !data.issues.some((i) => i.id === meta.id))
+    const missing = (await readIssueMetas(dataDir)).filter(
+      (meta) => !data.issues.some((i) => i.id === meta.id),
+    )
     if (missing.length > 0) {
       data.issues = [...data.issues, ...missing]
       data.sampleImported = true
-      notices.push(`${missing.length} issue(s) missing from the library index were found again from their files.`)
+      notices.push(
+        `${missing.length} issue(s) missing from the library index were found again from their files.`,
+      )
     }
     const db = new Low<LibraryFile>(new DurableJsonFile<LibraryFile>(path, backups), data)
     const store = new LibraryStore(dataDir, db, backups, notices, false)
-    if (recovered.value === null || recovered.notice || missing.length > 0 || version !== LIBRARY_SCHEMA_VERSION) {
+    if (
+      recovered.value === null ||
+      recovered.notice ||
+      missing.length > 0 ||
+      version !== LIBRARY_SCHEMA_VERSION
+    ) {
       await db.write()
     }
     return store
@@ -91,11 +100,15 @@ export class LibraryStore {
   }
 
   async readIssue(id: string): Promise<IssueFile> {
-    if (!this.findIssue(id)) throw new GlossError('not-found', `No issue ${id.slice(0, 12)}… in the library.`)
+    if (!this.findIssue(id))
+      throw new GlossError('not-found', `No issue ${id.slice(0, 12)}… in the library.`)
     const raw = await readJsonFile(this.issuePath(id))
     const parsed = issueFileSchema.safeParse(raw)
     if (!parsed.success) {
-      throw new GlossError('internal', `The stored copy of issue ${id.slice(0, 12)}… is missing or damaged.`)
+      throw new GlossError(
+        'internal',
+        `The stored copy of issue ${id.slice(0, 12)}… is missing or damaged.`,
+      )
     }
     return parsed.data
   }
@@ -192,7 +205,9 @@ async function readIssueMetas(dataDir: string): Promise<IssueMeta[]> {
   const names = (await readdir(folder)).filter((name) => /^[0-9a-f]{64}\.json$/.test(name)).sort()
   const metas: IssueMeta[] = []
   for (const name of names) {
-    const parsed = issueFileSchema.safeParse(await readJsonFile(join(folder, name)).catch(() => null))
+    const parsed = issueFileSchema.safeParse(
+      await readJsonFile(join(folder, name)).catch(() => null),
+    )
     if (parsed.success) metas.push(parsed.data.meta)
   }
   return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt))

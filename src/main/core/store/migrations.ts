@@ -8,7 +8,11 @@ const steps: Record<number, Step> = {
   // 1 → 2: the user's entity dictionary.
   1: (data) => ({ ...data, schemaVersion: 2, dictionary: [] }),
   // 2 → 3: the author name recorded on annotations.
-  2: (data) => ({ ...data, schemaVersion: 3, settings: { ...(data.settings as object), author: '' } }),
+  2: (data) => ({
+    ...data,
+    schemaVersion: 3,
+    settings: { ...(data.settings as object), author: '' },
+  }),
 }
 
 /** Returns the index upgraded to the current version; throws on a version it cannot read. */

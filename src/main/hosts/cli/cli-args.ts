@@ -7,7 +7,11 @@ export interface CliArgs {
   values(flag: string): string[]
 }
 
-export function parseCliArgs(argv: readonly string[], valueFlags: readonly string[], listFlags: readonly string[] = []): CliArgs {
+export function parseCliArgs(
+  argv: readonly string[],
+  valueFlags: readonly string[],
+  listFlags: readonly string[] = [],
+): CliArgs {
   const positionals: string[] = []
   const flags = new Map<string, string[]>()
   for (let i = 0; i < argv.length; i++) {
@@ -16,11 +20,14 @@ export function parseCliArgs(argv: readonly string[], valueFlags: readonly strin
       positionals.push(arg)
       continue
     }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined]
     const values = flags.get(name) ?? []
     flags.set(name, values)
     if (inline !== undefined) values.push(inline)
-    else if (listFlags.includes(name)) while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) values.push(argv[++i])
+    else if (listFlags.includes(name))
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) values.push(argv[++i])
     else if (valueFlags.includes(name) && i + 1 < argv.length) values.push(argv[++i])
   }
   return {

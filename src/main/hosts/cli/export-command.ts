@@ -12,7 +12,8 @@ const formats = ['json', 'csv', 'w3c'] as const
 export async function exportCommand(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv, ['--data-dir', '--format', '--out'], ['--issues', '--themes'])
   const format = args.value('--format') ?? 'json'
-  if (!formats.includes(format as (typeof formats)[number])) throw new UsageError(`--format must be one of ${formats.join(', ')}`)
+  if (!formats.includes(format as (typeof formats)[number]))
+    throw new UsageError(`--format must be one of ${formats.join(', ')}`)
   const out = args.value('--out')
   if (!out) throw new UsageError('export needs --out FILE')
   return withLibrary(argv, async ({ exports, store }) => {
@@ -39,5 +40,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
 function siblingPath(first: string, generatedName: string): string {
   const suffix = /-(\w+)\.\w+$/.exec(generatedName)?.[1] ?? 'more'
   const ext = extname(first)
-  return resolve(dirname(first), `${basename(first, ext)}-${suffix}${ext || extname(generatedName)}`)
+  return resolve(
+    dirname(first),
+    `${basename(first, ext)}-${suffix}${ext || extname(generatedName)}`,
+  )
 }

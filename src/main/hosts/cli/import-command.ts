@@ -20,12 +20,14 @@ export async function importCommand(argv: string[]): Promise<number> {
       progress(`importing ${Math.min(i + BATCH, files.length)}/${files.length}`)
     }
     progress('')
-    const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length
+    const count = (status: ImportOutcome['status']) =>
+      outcomes.filter((o) => o.status === status).length
     const skipped = outcomes.filter((o) => o.status === 'skipped')
     console.log(
       `${count('imported')} imported, ${count('duplicate')} already in the library, ${skipped.length} skipped — ${store.listIssues().length} issues in ${store.dataDir}`,
     )
-    for (const outcome of skipped) console.log(`  skipped ${outcome.name}: ${outcome.error?.message ?? 'unknown reason'}`)
+    for (const outcome of skipped)
+      console.log(`  skipped ${outcome.name}: ${outcome.error?.message ?? 'unknown reason'}`)
     return skipped.length > 0 && count('imported') + count('duplicate') === 0 ? 1 : 0
   })
 }

@@ -5,7 +5,10 @@ import { resolveDataDir } from '../data-dir'
 import { findProjectRoot } from '../project-root'
 import { join } from 'node:path'
 
-export async function withLibrary<T>(argv: readonly string[], run: (services: Services) => Promise<T>): Promise<T> {
+export async function withLibrary<T>(
+  argv: readonly string[],
+  run: (services: Services) => Promise<T>,
+): Promise<T> {
   const root = findProjectRoot(import.meta.url)
   const services = await createServices({
     dataDir: resolveDataDir(argv),

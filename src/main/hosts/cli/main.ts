@@ -36,7 +36,9 @@ main(process.argv.slice(2)).then(
       console.error(`gloss: ${error.message}\n${usage}`)
       process.exit(2)
     }
-    console.error(`gloss: ${isGlossError(error) || error instanceof Error ? error.message : String(error)}`)
+    console.error(
+      `gloss: ${isGlossError(error) || error instanceof Error ? error.message : String(error)}`,
+    )
     process.exit(1)
   },
 )

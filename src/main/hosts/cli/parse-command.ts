@@ -20,7 +20,9 @@ export async function parseCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
     return 0
   }
-  console.log(`${basename(file)}: ${output.issue.paper ?? 'unknown paper'}, ${output.issue.date ?? 'no date'}, ${issue.encoding}`)
+  console.log(
+    `${basename(file)}: ${output.issue.paper ?? 'unknown paper'}, ${output.issue.date ?? 'no date'}, ${issue.encoding}`,
+  )
   output.articles.forEach((article, i) => {
     console.log(`${i + 1}. ${article.title}  (${article.paragraphs.length} paragraphs)`)
   })

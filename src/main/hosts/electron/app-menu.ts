@@ -7,7 +7,8 @@ export function appMenuTemplate(
   getWindow: () => BrowserWindow | null,
   platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
-  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
+  const send = (command: MenuCommand) => () =>
+    getWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command)
   const isMac = platform === 'darwin'
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -27,7 +28,11 @@ export function appMenuTemplate(
       submenu: [
         // The page decides: native text undo inside a text field, annotation history elsewhere.
         { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { label: 'Redo', accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: send('redo') },
+        {
+          label: 'Redo',
+          accelerator: isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y',
+          click: send('redo'),
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -37,7 +42,13 @@ export function appMenuTemplate(
     },
     {
       label: 'View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     { role: 'windowMenu' },
     // No accelerator: `?` must stay typeable in memos; the page's own `?` shortcut shows it.

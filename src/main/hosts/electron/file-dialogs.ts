@@ -2,7 +2,10 @@
 import type { BrowserWindow, Dialog } from 'electron'
 import { listIssueFiles } from '../../core/library/list-issue-files'
 
-export function createPathPicker(dialog: Pick<Dialog, 'showOpenDialog'>, getWindow: () => BrowserWindow | null) {
+export function createPathPicker(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  getWindow: () => BrowserWindow | null,
+) {
   return async (mode: 'files' | 'folder'): Promise<string[]> => {
     const options: Electron.OpenDialogOptions =
       mode === 'files'
@@ -16,14 +19,19 @@ export function createPathPicker(dialog: Pick<Dialog, 'showOpenDialog'>, getWind
           }
         : { title: 'Import a folder of issues', properties: ['openDirectory'] }
     const window = getWindow()
-    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options)
     if (result.canceled) return []
     return listIssueFiles(result.filePaths)
   }
 }
 
 /** The native save dialog: a file path, or a folder for exports that are several files. */
-export function createSavePicker(dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>, getWindow: () => BrowserWindow | null) {
+export function createSavePicker(
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>,
+  getWindow: () => BrowserWindow | null,
+) {
   return async (suggestedName: string, kind: 'file' | 'folder'): Promise<string | null> => {
     const window = getWindow()
     if (kind === 'folder') {
@@ -31,11 +39,15 @@ export function createSavePicker(dialog: Pick<Dialog, 'showSaveDialog' | 'showOp
         title: 'Choose a folder for the export',
         properties: ['openDirectory', 'createDirectory'],
       }
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     }
     const options: Electron.SaveDialogOptions = { title: 'Export', defaultPath: suggestedName }
-    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+    const result = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options)
     return result.canceled ? null : (result.filePath ?? null)
   }
 }

@@ -13,7 +13,10 @@ export function registerIpc(
   for (const method of apiMethods) {
     ipcMain.handle(channelOf(method), async (event, args: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { code: 'bad-arguments', message: 'Call from an untrusted page refused' } }
+        return {
+          ok: false,
+          error: { code: 'bad-arguments', message: 'Call from an untrusted page refused' },
+        }
       }
       return dispatch(method, args)
     })

@@ -44,7 +44,11 @@ export interface WindowDeps {
   rendererUrl: string
 }
 
-export function createMainWindow({ BrowserWindow, preloadPath, rendererUrl }: WindowDeps): BrowserWindow {
+export function createMainWindow({
+  BrowserWindow,
+  preloadPath,
+  rendererUrl,
+}: WindowDeps): BrowserWindow {
   const window = new BrowserWindow(secureWindowOptions(preloadPath))
   lockDownContents(window.webContents, (url) => isSameDocument(url, rendererUrl))
   window.once('ready-to-show', () => window.show())

@@ -19,7 +19,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const portFlag = readFlag(argv, '--port')
   const port = portFlag === undefined ? 0 : Number(portFlag)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${portFlag} is not a port`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port ${portFlag} is not a port`)
 
   const services = await createServices({
     dataDir: resolveDataDir(argv),
@@ -42,6 +43,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`gloss web: ${isGlossError(error) || error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `gloss web: ${isGlossError(error) || error instanceof Error ? error.message : String(error)}`,
+  )
   process.exit(1)
 })

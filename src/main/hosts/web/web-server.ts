@@ -78,19 +78,29 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   const handleApi = async (request: IncomingMessage, response: ServerResponse, method: string) => {
-    if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST')
+    if (request.method !== 'POST')
+      return send(response, 405, 'text/plain; charset=utf-8', 'Use POST')
     if (!tokenMatches(request.headers[TOKEN_HEADER], token)) {
-      return sendJson(response, 401, { ok: false, error: { code: 'bad-arguments', message: 'Missing or wrong token' } })
+      return sendJson(response, 401, {
+        ok: false,
+        error: { code: 'bad-arguments', message: 'Missing or wrong token' },
+      })
     }
     const body = await readBody(request)
     if (body === null) {
-      return sendJson(response, 413, { ok: false, error: { code: 'file-too-large', message: 'Request too large' } })
+      return sendJson(response, 413, {
+        ok: false,
+        error: { code: 'file-too-large', message: 'Request too large' },
+      })
     }
     let args: unknown
     try {
       args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
     } catch {
-      return sendJson(response, 400, { ok: false, error: { code: 'bad-arguments', message: 'Body is not JSON' } })
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: 'bad-arguments', message: 'Body is not JSON' },
+      })
     }
     sendJson(response, 200, await options.dispatch(method, args))
   }
@@ -128,8 +138,13 @@ async function readBody(request: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks)
 }
 
-async function serveStatic(response: ServerResponse, root: string, pathname: string): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+async function serveStatic(
+  response: ServerResponse,
+  root: string,
+  pathname: string,
+): Promise<void> {
+  const relative =
+    pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
   const path = normalize(join(root, relative))
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) {
     return send(response, 404, 'text/plain; charset=utf-8', 'Not found')

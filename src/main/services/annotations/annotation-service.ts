@@ -31,7 +31,8 @@ export class AnnotationService {
   ) {}
 
   async list(issueId: string): Promise<Annotation[]> {
-    if (!this.library.findIssue(issueId)) throw new GlossError('not-found', 'No such issue in the library.')
+    if (!this.library.findIssue(issueId))
+      throw new GlossError('not-found', 'No such issue in the library.')
     return this.annotations.list(issueId)
   }
 
@@ -39,7 +40,10 @@ export class AnnotationService {
     this.assertWritable()
     const { text } = await this.library.readIssue(input.issueId)
     if (input.end > text.length || input.start >= input.end) {
-      throw new GlossError('bad-arguments', `The selection ${input.start}–${input.end} is outside the issue's text.`)
+      throw new GlossError(
+        'bad-arguments',
+        `The selection ${input.start}–${input.end} is outside the issue's text.`,
+      )
     }
     this.assertThemes(input.themeIds)
     const at = this.now().toISOString()
@@ -109,7 +113,11 @@ export class AnnotationService {
     const before = await this.annotations.find(issueId, id)
     if (!before) throw new GlossError('not-found', 'That annotation no longer exists.')
     const { text } = await this.library.readIssue(issueId)
-    if (end > text.length) throw new GlossError('bad-arguments', `The selection ${start}–${end} is outside the issue's text.`)
+    if (end > text.length)
+      throw new GlossError(
+        'bad-arguments',
+        `The selection ${start}–${end} is outside the issue's text.`,
+      )
     const after: Annotation = {
       ...before,
       selector: describeSelection(text, start, end),
@@ -130,11 +138,13 @@ export class AnnotationService {
   private assertThemes(themeIds: readonly string[]): void {
     const known = this.knownThemeIds()
     const unknown = themeIds.filter((id) => !known.has(id))
-    if (unknown.length > 0) throw new GlossError('bad-arguments', `Unknown theme ${unknown.join(', ')}.`)
+    if (unknown.length > 0)
+      throw new GlossError('bad-arguments', `Unknown theme ${unknown.join(', ')}.`)
   }
 
   private assertWritable(): void {
-    if (this.library.readOnly) throw new GlossError('read-only', 'The library is open read-only; nothing was changed.')
+    if (this.library.readOnly)
+      throw new GlossError('read-only', 'The library is open read-only; nothing was changed.')
   }
 }
 

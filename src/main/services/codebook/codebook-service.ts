@@ -22,7 +22,16 @@ import type { LibraryStore } from '../../core/store/library-store'
 import type { ChangeHistory } from '../history'
 
 /** Colours for new top-level themes, distinct and readable on light and dark backgrounds. */
-const NEW_THEME_COLOURS = ['#c0392b', '#2e86c1', '#27ae60', '#d68910', '#8e44ad', '#16a085', '#a04000', '#2c3e50']
+const NEW_THEME_COLOURS = [
+  '#c0392b',
+  '#2e86c1',
+  '#27ae60',
+  '#d68910',
+  '#8e44ad',
+  '#16a085',
+  '#a04000',
+  '#2c3e50',
+]
 
 export interface NewThemeInput {
   name: { zh: string; en: string }
@@ -46,9 +55,12 @@ export class CodebookService {
 
   async add(input: NewThemeInput): Promise<{ codebook: Codebook; themeId: string }> {
     const id = randomUUID()
-    const parent = input.parentId ? this.codebook.themes.find((t) => t.id === input.parentId) : undefined
+    const parent = input.parentId
+      ? this.codebook.themes.find((t) => t.id === input.parentId)
+      : undefined
     const topLevel = this.codebook.themes.filter((t) => t.parentId === null).length
-    const colour = input.colour ?? parent?.colour ?? NEW_THEME_COLOURS[topLevel % NEW_THEME_COLOURS.length]
+    const colour =
+      input.colour ?? parent?.colour ?? NEW_THEME_COLOURS[topLevel % NEW_THEME_COLOURS.length]
     const next = addTheme(this.codebook, {
       id,
       name: input.name,
@@ -73,7 +85,10 @@ export class CodebookService {
     return this.replaceAndRetag(codebook, retag, 'merge themes')
   }
 
-  async delete(id: string, action: { action: 'untag' } | { action: 'move'; themeId: string }): Promise<Codebook> {
+  async delete(
+    id: string,
+    action: { action: 'untag' } | { action: 'move'; themeId: string },
+  ): Promise<Codebook> {
     const mode = action.action === 'untag' ? 'untag' : { moveTo: action.themeId }
     const { codebook, annotationsPlan } = deleteTheme(this.codebook, id, mode)
     return this.replaceAndRetag(codebook, annotationsPlan, 'delete theme')
@@ -84,7 +99,9 @@ export class CodebookService {
     let annotations = 0
     let issues = 0
     for (const issueId of await this.annotations.annotatedIssueIds()) {
-      const count = (await this.annotations.list(issueId)).filter((a) => a.themeIds.includes(id)).length
+      const count = (await this.annotations.list(issueId)).filter((a) =>
+        a.themeIds.includes(id),
+      ).length
       annotations += count
       if (count > 0) issues++
     }
@@ -101,10 +118,15 @@ export class CodebookService {
     for (const theme of incoming.themes) {
       const known = next.themes.some((t) => t.id === theme.id)
       if (known) {
-        next = updateTheme(next, theme.id, { name: theme.name, colour: theme.colour, description: theme.description })
+        next = updateTheme(next, theme.id, {
+          name: theme.name,
+          colour: theme.colour,
+          description: theme.description,
+        })
         updated++
       } else {
-        const parentId = theme.parentId && next.themes.some((t) => t.id === theme.parentId) ? theme.parentId : null
+        const parentId =
+          theme.parentId && next.themes.some((t) => t.id === theme.parentId) ? theme.parentId : null
         next = addTheme(next, { ...theme, parentId })
         added++
       }
@@ -114,7 +136,11 @@ export class CodebookService {
   }
 
   export(): ExportedFile {
-    return { name: 'gloss-codebook.json', type: 'application/json', content: codebookToJson(this.codebook) }
+    return {
+      name: 'gloss-codebook.json',
+      type: 'application/json',
+      content: codebookToJson(this.codebook),
+    }
   }
 
   private async replace(next: Codebook, label: string): Promise<Codebook> {
@@ -140,7 +166,8 @@ export class CodebookService {
     for (const issueId of await this.annotations.annotatedIssueIds()) {
       const current = await this.annotations.list(issueId)
       const retagged = retagAnnotations(current, plan, at)
-      if (retagged.changed.length > 0) changed.push({ issueId, before: current, after: retagged.annotations })
+      if (retagged.changed.length > 0)
+        changed.push({ issueId, before: current, after: retagged.annotations })
     }
     // Annotations first: if saving stops half-way, the old theme still exists for the rest.
     for (const { issueId, after } of changed) await this.annotations.update(issueId, () => after)
@@ -160,6 +187,7 @@ export class CodebookService {
   }
 
   private assertWritable(): void {
-    if (this.library.readOnly) throw new GlossError('read-only', 'The library is open read-only; nothing was changed.')
+    if (this.library.readOnly)
+      throw new GlossError('read-only', 'The library is open read-only; nothing was changed.')
   }
 }

@@ -20,7 +20,10 @@ export class EntityCache {
   constructor(private readonly folder: string) {}
 
   static key(recogniserVersion: string, dictionary: unknown): string {
-    return createHash('sha256').update(recogniserVersion).update(JSON.stringify(dictionary)).digest('hex')
+    return createHash('sha256')
+      .update(recogniserVersion)
+      .update(JSON.stringify(dictionary))
+      .digest('hex')
   }
 
   async get(issueId: string, key: string): Promise<EntityMention[] | null> {
@@ -53,7 +56,8 @@ export class EntityCache {
   private remember(issueId: string, entry: CacheFile): void {
     this.memory.delete(issueId)
     this.memory.set(issueId, entry)
-    if (this.memory.size > MEMORY_ENTRIES) this.memory.delete(this.memory.keys().next().value as string)
+    if (this.memory.size > MEMORY_ENTRIES)
+      this.memory.delete(this.memory.keys().next().value as string)
   }
 
   private path(issueId: string): string {

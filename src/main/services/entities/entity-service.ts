@@ -16,7 +16,6 @@ import type { Recogniser } from './recogniser'
 /** Bump when recognition changes, so every cached result is recomputed. */
 export const RECOGNISER_VERSION = 'entities-1'
 
-
 export class EntityService {
   private readonly cache: EntityCache
 
@@ -32,7 +31,10 @@ export class EntityService {
    * surface occurs in its text. Others cannot, so they do not invalidate its cache. */
   relevantEntries(issueId: string, text: string): DictionaryEntry[] {
     return this.store.dictionary
-      .filter((entry) => (entry.issueId === null || entry.issueId === issueId) && text.includes(entry.text))
+      .filter(
+        (entry) =>
+          (entry.issueId === null || entry.issueId === issueId) && text.includes(entry.text),
+      )
       .map((entry) =>
         entry.kind === 'add'
           ? { kind: 'add' as const, text: entry.text, type: entry.type }
@@ -56,7 +58,12 @@ export class EntityService {
   }
 
   async addEntry(entry: DictionaryEntry, issueId: string | null): Promise<StoredDictionaryEntry> {
-    const stored: StoredDictionaryEntry = { ...entry, id: randomUUID(), issueId, createdAt: new Date().toISOString() }
+    const stored: StoredDictionaryEntry = {
+      ...entry,
+      id: randomUUID(),
+      issueId,
+      createdAt: new Date().toISOString(),
+    }
     await this.store.addDictionaryEntry(stored)
     return stored
   }
@@ -92,7 +99,10 @@ const CONTEXT_CHARS = 24
 function contextOf(
   meta: IssueMeta,
   text: string,
-  articles: ReadonlyArray<{ title: { start: number; text: string }; paragraphs: ReadonlyArray<{ end: number }> }>,
+  articles: ReadonlyArray<{
+    title: { start: number; text: string }
+    paragraphs: ReadonlyArray<{ end: number }>
+  }>,
   mention: EntityMention,
 ): LibraryMention {
   const articleIndex = Math.max(
@@ -105,7 +115,10 @@ function contextOf(
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1
   const lineEnd = text.indexOf('\n', mention.end)
   const before = text.slice(Math.max(lineStart, mention.start - CONTEXT_CHARS), mention.start)
-  const after = text.slice(mention.end, Math.min(lineEnd === -1 ? text.length : lineEnd, mention.end + CONTEXT_CHARS))
+  const after = text.slice(
+    mention.end,
+    Math.min(lineEnd === -1 ? text.length : lineEnd, mention.end + CONTEXT_CHARS),
+  )
   return {
     issueId: meta.id,
     paper: meta.paper,

@@ -6,9 +6,17 @@ import type { RecogniseReply, RecogniseRequest } from './worker-protocol'
 parentPort?.on('message', (request: RecogniseRequest) => {
   let reply: RecogniseReply
   try {
-    reply = { id: request.id, ok: true, mentions: recogniseEntities(request.text, { dictionary: request.dictionary }) }
+    reply = {
+      id: request.id,
+      ok: true,
+      mentions: recogniseEntities(request.text, { dictionary: request.dictionary }),
+    }
   } catch (error) {
-    reply = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }
+    reply = {
+      id: request.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    }
   }
   parentPort?.postMessage(reply)
 })

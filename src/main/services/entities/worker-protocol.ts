@@ -7,5 +7,4 @@ export interface RecogniseRequest {
 }
 
 export type RecogniseReply =
-  | { id: number; ok: true; mentions: EntityMention[] }
-  | { id: number; ok: false; message: string }
+  { id: number; ok: true; mentions: EntityMention[] } | { id: number; ok: false; message: string }

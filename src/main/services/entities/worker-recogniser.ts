@@ -10,7 +10,10 @@ interface Pending {
   reject: (error: Error) => void
 }
 
-export function createWorkerRecogniser(entry: string | URL, options: WorkerOptions = {}): Recogniser {
+export function createWorkerRecogniser(
+  entry: string | URL,
+  options: WorkerOptions = {},
+): Recogniser {
   let worker: Worker | null = null
   let nextId = 1
   const pending = new Map<number, Pending>()
@@ -33,7 +36,8 @@ export function createWorkerRecogniser(entry: string | URL, options: WorkerOptio
     })
     started.on('error', (error) => failAll(error))
     started.on('exit', (code) => {
-      if (worker === started) failAll(new Error(`The recognition worker stopped (exit code ${code}).`))
+      if (worker === started)
+        failAll(new Error(`The recognition worker stopped (exit code ${code}).`))
     })
     // An idle worker must not keep the process alive.
     started.unref()

@@ -43,7 +43,10 @@ export class ExportService {
   constructor(private readonly deps: ExportDeps) {}
 
   /** The annotated JSON document for a scope; `onProgress(done, total)` per issue gathered. */
-  async build(scope: Omit<ExportScope, 'format'>, onProgress?: (done: number, total: number) => void): Promise<GlossExport> {
+  async build(
+    scope: Omit<ExportScope, 'format'>,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<GlossExport> {
     const { library, annotations, entities, codebook } = this.deps
     const ids = scope.issueIds ?? library.listIssues().map((meta) => meta.id)
     const issues = []
@@ -71,14 +74,26 @@ export class ExportService {
     const stem = `gloss-${scope.issueIds?.length === 1 ? scope.issueIds[0].slice(0, 12) : 'library'}-${this.now().toISOString().slice(0, 10)}`
     switch (scope.format) {
       case 'json':
-        return [{ name: `${stem}.gloss.json`, type: 'application/json', content: JSON.stringify(exp, null, 2) }]
+        return [
+          {
+            name: `${stem}.gloss.json`,
+            type: 'application/json',
+            content: JSON.stringify(exp, null, 2),
+          },
+        ]
       case 'csv':
         return [
           { name: `${stem}-annotations.csv`, type: 'text/csv', content: toAnnotationsCsv(exp) },
           { name: `${stem}-entities.csv`, type: 'text/csv', content: toEntitiesCsv(exp) },
         ]
       case 'w3c':
-        return [{ name: `${stem}.jsonld`, type: 'application/ld+json', content: JSON.stringify(toWebAnnotations(exp), null, 2) }]
+        return [
+          {
+            name: `${stem}.jsonld`,
+            type: 'application/ld+json',
+            content: JSON.stringify(toWebAnnotations(exp), null, 2),
+          },
+        ]
     }
   }
 
@@ -98,22 +113,33 @@ export class ExportService {
   /** Merges a Gloss JSON export into the library without duplicates; authors are kept. */
   async importExport(json: string): Promise<ExchangeSummary> {
     const { library, annotations, codebook } = this.deps
-    if (library.readOnly) throw new GlossError('read-only', 'The library is open read-only; nothing was imported.')
+    if (library.readOnly)
+      throw new GlossError('read-only', 'The library is open read-only; nothing was imported.')
     let exp: GlossExport
     try {
       exp = readGlossExport(JSON.parse(json))
     } catch (error) {
-      throw new GlossError('file-unparsable', `This is not a Gloss export: ${(error as Error).message}`)
+      throw new GlossError(
+        'file-unparsable',
+        `This is not a Gloss export: ${(error as Error).message}`,
+      )
     }
     const annotationKeys = new Set<string>()
     const existingIds = new Map<string, Set<string>>()
     for (const issueId of await annotations.annotatedIssueIds()) {
       const list = await annotations.list(issueId)
       existingIds.set(issueId, new Set(list.map((a) => a.id)))
-      for (const a of list) annotationKeys.add(annotationKey(a.issueId, a.selector.start, a.selector.end, a.selector.exact, a.themeIds))
+      for (const a of list)
+        annotationKeys.add(
+          annotationKey(a.issueId, a.selector.start, a.selector.end, a.selector.exact, a.themeIds),
+        )
     }
     const plan = planImport(
-      { issueIds: new Set(library.listIssues().map((m) => m.id)), annotationKeys, themeIds: new Set(codebook.themeIds()) },
+      {
+        issueIds: new Set(library.listIssues().map((m) => m.id)),
+        annotationKeys,
+        themeIds: new Set(codebook.themeIds()),
+      },
       exp,
     )
     if (plan.themes.length > 0) {

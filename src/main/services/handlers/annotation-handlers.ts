@@ -23,9 +23,13 @@ export function createAnnotationHandlers(
     listAnnotations: async ({ issueId }) => annotations.list(issueId),
     createAnnotation: async (input) => annotations.create(input),
     updateAnnotation: async ({ issueId, id, ...patch }) => annotations.update(issueId, id, patch),
-    deleteAnnotation: async ({ issueId, id }) => ({ deleted: await annotations.delete(issueId, id) }),
-    reanchorAnnotation: async ({ issueId, id, start, end }) => annotations.reanchor(issueId, id, start, end),
-    replaceIssueText: async ({ id, file }) => replaceIssueText(replace, id, Buffer.from(file.data, 'base64'), file.name),
+    deleteAnnotation: async ({ issueId, id }) => ({
+      deleted: await annotations.delete(issueId, id),
+    }),
+    reanchorAnnotation: async ({ issueId, id, start, end }) =>
+      annotations.reanchor(issueId, id, start, end),
+    replaceIssueText: async ({ id, file }) =>
+      replaceIssueText(replace, id, Buffer.from(file.data, 'base64'), file.name),
     getHistory: async () => history.state(),
     undo: () => history.undo(),
     redo: () => history.redo(),

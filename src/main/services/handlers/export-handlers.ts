@@ -5,12 +5,18 @@ import type { HandlersFor, HostCapabilities } from './handler-types'
 
 type ExportMethods = 'exportData' | 'saveExport' | 'importGlossExport'
 
-export function createExportHandlers(exports: ExportService, host: HostCapabilities): HandlersFor<ExportMethods> {
+export function createExportHandlers(
+  exports: ExportService,
+  host: HostCapabilities,
+): HandlersFor<ExportMethods> {
   return {
     exportData: async (scope) => ({ files: await exports.files(scope) }),
     saveExport: async (scope) => {
       if (!host.pickSavePath) {
-        throw new GlossError('unsupported', 'This host has no save dialog; the export is downloaded instead.')
+        throw new GlossError(
+          'unsupported',
+          'This host has no save dialog; the export is downloaded instead.',
+        )
       }
       // CSV is two files (annotations, entities): the user chooses a folder for them.
       if (scope.format === 'csv') {

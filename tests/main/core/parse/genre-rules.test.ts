@@ -98,7 +98,9 @@ describe('datelines and credits', () => {
   })
 
   it('reads a credit whose role names the outlet, as database exports print it', () => {
-    expect(parseReporters('湘江日报记者 易小平', true)).toEqual([{ name: '易小平', role: '湘江日报记者' }])
+    expect(parseReporters('湘江日报记者 易小平', true)).toEqual([
+      { name: '易小平', role: '湘江日报记者' },
+    ])
     expect(parseReporters('市融媒体中心记者 周航 通讯员 田园', true)).toEqual([
       { name: '周航', role: '市融媒体中心记者' },
       { name: '田园', role: '通讯员' },

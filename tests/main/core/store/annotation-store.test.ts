@@ -10,7 +10,10 @@ import { useTempDirs } from '../../../support/temp-dir'
 
 const tempDir = useTempDirs()
 const openStore = (dir: string, intervalMs = 0) =>
-  new AnnotationStore(dir, new BackupRotation(join(dir, 'backups'), { intervalMs, keepLatest: 10, keepDays: 7 }))
+  new AnnotationStore(
+    dir,
+    new BackupRotation(join(dir, 'backups'), { intervalMs, keepLatest: 10, keepDays: 7 }),
+  )
 
 describe('AnnotationStore', () => {
   it('saves, lists in document order, and removes annotations durably', async () => {
@@ -56,7 +59,9 @@ describe('a writer killed at random moments', () => {
     const acknowledged = new Set<string>()
     let next = 0
     for (let round = 0; round < 8; round++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, String(next)], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, String(next)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
       let buffered = ''
       const killAfter = 150 + Math.floor(Math.random() * 400)
       let timer: NodeJS.Timeout | undefined

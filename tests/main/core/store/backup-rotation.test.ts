@@ -10,7 +10,11 @@ describe('BackupRotation', () => {
   it('copies the previous version aside at most once per interval', async () => {
     const dir = await tempDir()
     let now = new Date('2024-03-01T10:00:00Z')
-    const backups = new BackupRotation(join(dir, 'backups'), { intervalMs: 60_000, keepLatest: 10, keepDays: 7 }, () => now)
+    const backups = new BackupRotation(
+      join(dir, 'backups'),
+      { intervalMs: 60_000, keepLatest: 10, keepDays: 7 },
+      () => now,
+    )
     const file = join(dir, 'a.json')
     await backups.beforeWrite(file) // nothing to back up yet
     await writeFile(file, '{"v":1}')
@@ -31,7 +35,11 @@ describe('BackupRotation', () => {
     const file = join(dir, 'a.json')
     await writeFile(file, '{}')
     let now = new Date('2024-03-01T00:00:00Z')
-    const backups = new BackupRotation(join(dir, 'backups'), { intervalMs: 0, keepLatest: 10, keepDays: 7 }, () => now)
+    const backups = new BackupRotation(
+      join(dir, 'backups'),
+      { intervalMs: 0, keepLatest: 10, keepDays: 7 },
+      () => now,
+    )
     // Ten days, three backups a day.
     for (let day = 0; day < 10; day++) {
       for (let hour = 0; hour < 3; hour++) {
@@ -43,6 +51,15 @@ describe('BackupRotation', () => {
     const days = new Set(names.map((name) => name.slice(0, 10)))
     // Newest 10 span days 7–10 (3 + 3 + 3 + 1); one per day back to the cutoff day (Mar 3).
     expect(names).toHaveLength(10 + 4)
-    expect([...days].sort()).toEqual(['2024-03-03', '2024-03-04', '2024-03-05', '2024-03-06', '2024-03-07', '2024-03-08', '2024-03-09', '2024-03-10'])
+    expect([...days].sort()).toEqual([
+      '2024-03-03',
+      '2024-03-04',
+      '2024-03-05',
+      '2024-03-06',
+      '2024-03-07',
+      '2024-03-08',
+      '2024-03-09',
+      '2024-03-10',
+    ])
   })
 })

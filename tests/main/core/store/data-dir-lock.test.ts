@@ -10,8 +10,13 @@ describe('acquireDataDirLock', () => {
   it('refuses a folder another live process holds, naming it', async () => {
     const dir = await tempDir()
     // The parent process is alive and is not us: it stands for another Gloss.
-    await writeFile(join(dir, 'gloss.lock'), JSON.stringify({ pid: process.ppid, owner: 'electron' }))
-    await expect(acquireDataDirLock(dir, 'web')).rejects.toThrow(/already open in another Gloss \(electron/)
+    await writeFile(
+      join(dir, 'gloss.lock'),
+      JSON.stringify({ pid: process.ppid, owner: 'electron' }),
+    )
+    await expect(acquireDataDirLock(dir, 'web')).rejects.toThrow(
+      /already open in another Gloss \(electron/,
+    )
   })
 
   it('takes over a lock left by a process that died', async () => {

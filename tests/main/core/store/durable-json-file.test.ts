@@ -1,7 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CorruptFileError, DurableJsonFile } from '../../../../src/main/core/store/durable-json-file'
+import {
+  CorruptFileError,
+  DurableJsonFile,
+} from '../../../../src/main/core/store/durable-json-file'
 import { useTempDirs } from '../../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -25,6 +28,8 @@ describe('DurableJsonFile', () => {
   it('throws CorruptFileError rather than reading damaged JSON as nothing', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'a.json'), '{"n": ')
-    await expect(new DurableJsonFile(join(dir, 'a.json')).read()).rejects.toBeInstanceOf(CorruptFileError)
+    await expect(new DurableJsonFile(join(dir, 'a.json')).read()).rejects.toBeInstanceOf(
+      CorruptFileError,
+    )
   })
 })

@@ -63,7 +63,9 @@ describe('LibraryStore', () => {
     const reopened = await LibraryStore.open(dir)
     expect(reopened.listIssues().map((meta) => meta.id)).toEqual([issue.meta.id])
     expect(reopened.notices.join(' ')).toMatch(/could not be read.*kept as library\.json\.corrupt-/)
-    expect(reopened.notices.join(' ')).toMatch(/1 issue\(s\) missing from the library index were found again/)
+    expect(reopened.notices.join(' ')).toMatch(
+      /1 issue\(s\) missing from the library index were found again/,
+    )
     const kept = (await readdir(dir)).filter((name) => name.startsWith('library.json.corrupt-'))
     expect(kept).toHaveLength(1)
     expect(await readFile(join(dir, kept[0]), 'utf8')).toBe('{"schemaVersion": 1, "issues": [')
@@ -85,12 +87,17 @@ describe('LibraryStore', () => {
     const store = await LibraryStore.open(dir)
     await store.addIssue(issue)
     const index = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'))
-    await writeFile(join(dir, 'library.json'), JSON.stringify({ ...index, schemaVersion: 99, future: [] }))
+    await writeFile(
+      join(dir, 'library.json'),
+      JSON.stringify({ ...index, schemaVersion: 99, future: [] }),
+    )
     const reopened = await LibraryStore.open(dir)
     expect(reopened.readOnly).toBe(true)
     expect(reopened.notices[0]).toMatch(/newer Gloss/)
     expect(reopened.listIssues()).toHaveLength(1)
-    await expect(reopened.updateSettings({ fontSize: 20 })).rejects.toMatchObject({ code: 'read-only' })
+    await expect(reopened.updateSettings({ fontSize: 20 })).rejects.toMatchObject({
+      code: 'read-only',
+    })
     expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(99)
   })
 
@@ -104,7 +111,14 @@ describe('the dictionary in the library', () => {
   it('adds and removes entries durably', async () => {
     const dir = await tempDir()
     const store = await LibraryStore.open(dir)
-    const entry = { id: 'e1', kind: 'add' as const, text: '欧阳明', type: 'person' as const, issueId: null, createdAt: 'now' }
+    const entry = {
+      id: 'e1',
+      kind: 'add' as const,
+      text: '欧阳明',
+      type: 'person' as const,
+      issueId: null,
+      createdAt: 'now',
+    }
     await store.addDictionaryEntry(entry)
     expect((await LibraryStore.open(dir)).dictionary).toEqual([entry])
     expect(await store.removeDictionaryEntry('e1')).toBe(true)
@@ -124,6 +138,8 @@ describe('backups of the library index', () => {
     const reopened = await LibraryStore.open(dir, policy)
     // The last write's backup holds the state before it: font size 24.
     expect(reopened.settings.fontSize).toBe(24)
-    expect(reopened.notices[0]).toMatch(/the backup from \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC was restored/)
+    expect(reopened.notices[0]).toMatch(
+      /the backup from \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC was restored/,
+    )
   })
 })

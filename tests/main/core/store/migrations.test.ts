@@ -33,22 +33,32 @@ describe('library migrations', () => {
     )
   })
 
-  it.each(Object.entries(earlierVersions))('opens a version-%s library, keeps its data and a copy of the file', async (version, make) => {
-    const dir = await tempDir()
-    const issue = makeIssueFile()
-    const seed = await LibraryStore.open(dir)
-    await seed.addIssue(issue)
-    const old = JSON.stringify(make(issue.meta), null, 2)
-    await writeFile(join(dir, 'library.json'), old)
+  it.each(Object.entries(earlierVersions))(
+    'opens a version-%s library, keeps its data and a copy of the file',
+    async (version, make) => {
+      const dir = await tempDir()
+      const issue = makeIssueFile()
+      const seed = await LibraryStore.open(dir)
+      await seed.addIssue(issue)
+      const old = JSON.stringify(make(issue.meta), null, 2)
+      await writeFile(join(dir, 'library.json'), old)
 
-    const store = await LibraryStore.open(dir)
-    expect(store.notices).toEqual([])
-    expect(store.listIssues().map((meta) => meta.id)).toEqual([issue.meta.id])
-    expect(store.settings).toMatchObject({ locale: 'zh', theme: 'dark', fontSize: 20, author: '' })
-    expect(store.dictionary).toEqual([])
-    expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(LIBRARY_SCHEMA_VERSION)
-    expect(await readFile(join(dir, `library.json.v${version}.bak`), 'utf8')).toBe(old)
-  })
+      const store = await LibraryStore.open(dir)
+      expect(store.notices).toEqual([])
+      expect(store.listIssues().map((meta) => meta.id)).toEqual([issue.meta.id])
+      expect(store.settings).toMatchObject({
+        locale: 'zh',
+        theme: 'dark',
+        fontSize: 20,
+        author: '',
+      })
+      expect(store.dictionary).toEqual([])
+      expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')).schemaVersion).toBe(
+        LIBRARY_SCHEMA_VERSION,
+      )
+      expect(await readFile(join(dir, `library.json.v${version}.bak`), 'utf8')).toBe(old)
+    },
+  )
 
   it('leaves a current library as it is', () => {
     const current = { schemaVersion: LIBRARY_SCHEMA_VERSION, issues: [], dictionary: [] }

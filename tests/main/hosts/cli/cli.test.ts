@@ -16,11 +16,15 @@ const sample = join(root, 'resources/samples/hengyang-evening-news-2023-04-26.tx
 const tempDir = useTempDirs()
 
 function cli(...args: string[]) {
-  return run(process.execPath, ['--import', 'tsx', join(root, 'src/main/hosts/cli/main.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, GLOSS_DATA_DIR: '' },
-    maxBuffer: 64 << 20,
-  })
+  return run(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/main/hosts/cli/main.ts'), ...args],
+    {
+      cwd: root,
+      env: { ...process.env, GLOSS_DATA_DIR: '' },
+      maxBuffer: 64 << 20,
+    },
+  )
 }
 
 describe('gloss parse', () => {
@@ -52,7 +56,9 @@ describe('gloss parse', () => {
   it('names the file and the reason for a file it cannot read', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'scan.pdf'), '%PDF-1.4\n\u0000\u0001')
-    await expect(cli('parse', join(dir, 'scan.pdf'), '--json')).rejects.toMatchObject({ stderr: expect.stringMatching(/scan\.pdf/) })
+    await expect(cli('parse', join(dir, 'scan.pdf'), '--json')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/scan\.pdf/),
+    })
   })
 })
 
@@ -62,13 +68,18 @@ describe('gloss import and export', () => {
     const folder = await tempDir()
     await mkdir(join(folder, 'nested'))
     await copyFile(sample, join(folder, 'hengyang-2023-04-26.txt'))
-    await writeFile(join(folder, 'nested', 'gb.txt'), iconv.encode('推进城乡融合发展\n\n本报讯（记者 欧阳明）\n\n会议召开。', 'gb18030'))
+    await writeFile(
+      join(folder, 'nested', 'gb.txt'),
+      iconv.encode('推进城乡融合发展\n\n本报讯（记者 欧阳明）\n\n会议召开。', 'gb18030'),
+    )
     await writeFile(join(folder, 'nested', 'scan.pdf'), Buffer.from('%PDF-1.7\n\u0000'))
 
     const imported = await cli('import', folder, '--data-dir', data)
     expect(imported.stdout).toMatch(/2 imported, 0 already in the library, 1 skipped/)
     expect(imported.stdout).toMatch(/skipped .*scan\.pdf: .*scan\.pdf/)
-    expect((await cli('import', folder, '--data-dir', data)).stdout).toMatch(/0 imported, 2 already in the library/)
+    expect((await cli('import', folder, '--data-dir', data)).stdout).toMatch(
+      /0 imported, 2 already in the library/,
+    )
 
     const out = await tempDir()
     await cli('export', '--data-dir', data, '--format', 'json', '--out', join(out, 'all.json'))
@@ -76,16 +87,34 @@ describe('gloss import and export', () => {
     expect(exp.issues).toHaveLength(2)
     expect(exp.codebook.themes.length).toBeGreaterThan(10)
 
-    await cli('export', '--data-dir', data, '--format', 'csv', '--out', join(out, 'a.csv'), '--issues', exp.issues[0].id)
-    const entities = parseCsv(await readFile(join(out, 'a-entities.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>
+    await cli(
+      'export',
+      '--data-dir',
+      data,
+      '--format',
+      'csv',
+      '--out',
+      join(out, 'a.csv'),
+      '--issues',
+      exp.issues[0].id,
+    )
+    const entities = parseCsv(await readFile(join(out, 'a-entities.csv'), 'utf8'), {
+      bom: true,
+      columns: true,
+    }) as Array<Record<string, string>>
     expect(entities.length).toBeGreaterThan(10)
     expect(new Set(entities.map((row) => row.issue_id))).toEqual(new Set([exp.issues[0].id]))
 
     await cli('export', '--data-dir', data, '--format', 'w3c', '--out', join(out, 'a.jsonld'))
-    expect(JSON.parse(await readFile(join(out, 'a.jsonld'), 'utf8')).type).toBe('AnnotationCollection')
+    expect(JSON.parse(await readFile(join(out, 'a.jsonld'), 'utf8')).type).toBe(
+      'AnnotationCollection',
+    )
   }, 120_000)
 
   it('refuses an unknown format with the usage', async () => {
-    await expect(cli('export', '--format', 'xlsx', '--out', 'x')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be one of json, csv, w3c/) })
+    await expect(cli('export', '--format', 'xlsx', '--out', 'x')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--format must be one of json, csv, w3c/),
+    })
   })
 })

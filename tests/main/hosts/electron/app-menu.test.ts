@@ -3,7 +3,10 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
 import { appMenuTemplate } from '../../../../src/main/hosts/electron/app-menu'
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
-  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])])
+  return template.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? items(item.submenu) : []),
+  ])
 }
 
 describe('the application menu', () => {
@@ -15,7 +18,11 @@ describe('the application menu', () => {
     expect(byLabel('Undo').accelerator).toBe('CmdOrCtrl+Z')
     expect(byLabel('Redo').accelerator).toBe('CmdOrCtrl+Y')
     expect(byLabel('Export…').accelerator).toBe('CmdOrCtrl+E')
-    for (const [label, command] of [['Undo', 'undo'], ['Import Files…', 'import-files'], ['Export…', 'export']] as const) {
+    for (const [label, command] of [
+      ['Undo', 'undo'],
+      ['Import Files…', 'import-files'],
+      ['Export…', 'export'],
+    ] as const) {
       ;(byLabel(label).click as () => void)()
       expect(send).toHaveBeenLastCalledWith('event:menu-command', command)
     }

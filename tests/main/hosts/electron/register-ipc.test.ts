@@ -8,7 +8,11 @@ type Handler = (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>
 function register(trusted: boolean) {
   const handlers = new Map<string, Handler>()
   const dispatch = vi.fn(async (method: string) => ({ ok: true as const, value: method }))
-  registerIpc({ handle: (channel: string, handler: Handler) => handlers.set(channel, handler) } as never, dispatch, () => trusted)
+  registerIpc(
+    { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) } as never,
+    dispatch,
+    () => trusted,
+  )
   return { handlers, dispatch }
 }
 
@@ -20,7 +24,10 @@ describe('registerIpc', () => {
 
   it('passes a trusted call to the dispatcher', async () => {
     const { handlers, dispatch } = register(true)
-    expect(await handlers.get('api:listIssues')!({} as IpcMainInvokeEvent, {})).toEqual({ ok: true, value: 'listIssues' })
+    expect(await handlers.get('api:listIssues')!({} as IpcMainInvokeEvent, {})).toEqual({
+      ok: true,
+      value: 'listIssues',
+    })
     expect(dispatch).toHaveBeenCalledWith('listIssues', {})
   })
 

@@ -1,7 +1,11 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
-import { createMainWindow, isSameDocument, lockDownContents } from '../../../../src/main/hosts/electron/secure-window'
+import {
+  createMainWindow,
+  isSameDocument,
+  lockDownContents,
+} from '../../../../src/main/hosts/electron/secure-window'
 
 class FakeContents extends EventEmitter {
   windowOpenHandler: (() => { action: string }) | null = null
@@ -38,7 +42,11 @@ function navigate(contents: FakeContents, event: string, url: string): boolean {
 
 describe('the main window', () => {
   it('is isolated, sandboxed and has no Node integration', () => {
-    createMainWindow({ BrowserWindow: FakeWindow as unknown as typeof BrowserWindow, preloadPath: '/app/out/preload/index.cjs', rendererUrl })
+    createMainWindow({
+      BrowserWindow: FakeWindow as unknown as typeof BrowserWindow,
+      preloadPath: '/app/out/preload/index.cjs',
+      rendererUrl,
+    })
     const prefs = FakeWindow.last.options.webPreferences
     expect(prefs).toMatchObject({
       contextIsolation: true,
@@ -54,7 +62,11 @@ describe('the main window', () => {
   })
 
   it('denies navigation away from the bundle and every new window', () => {
-    createMainWindow({ BrowserWindow: FakeWindow as unknown as typeof BrowserWindow, preloadPath: 'p', rendererUrl })
+    createMainWindow({
+      BrowserWindow: FakeWindow as unknown as typeof BrowserWindow,
+      preloadPath: 'p',
+      rendererUrl,
+    })
     const contents = FakeWindow.last.webContents
     expect(navigate(contents, 'will-navigate', 'https://example.com/')).toBe(false)
     expect(navigate(contents, 'will-navigate', 'file:///etc/passwd')).toBe(false)
@@ -77,4 +89,3 @@ describe('the main window', () => {
     expect(isSameDocument('not a url', rendererUrl)).toBe(false)
   })
 })
-

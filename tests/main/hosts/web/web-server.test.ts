@@ -13,7 +13,9 @@ afterEach(async () => {
   host = null
 })
 
-async function start(dispatch: Dispatch = async (method, args) => ({ ok: true, value: { method, args } })) {
+async function start(
+  dispatch: Dispatch = async (method, args) => ({ ok: true, value: { method, args } }),
+) {
   const rendererDir = await tempDir()
   await mkdir(join(rendererDir, 'assets'))
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Gloss</title>')
@@ -23,17 +25,26 @@ async function start(dispatch: Dispatch = async (method, args) => ({ ok: true, v
 }
 
 /** A raw request, so the Host header can be forged (fetch would not allow it). */
-function send(port: number, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let body = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (body += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
-    })
-    req.on('error', reject)
-    req.end(init.body)
-  })
+function send(
+  port: number,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
+    (resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers },
+        (res) => {
+          let body = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk) => (body += chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
+        },
+      )
+      req.on('error', reject)
+      req.end(init.body)
+    },
+  )
 }
 
 describe('the web host', () => {
@@ -67,18 +78,32 @@ describe('the web host', () => {
   it('refuses API calls without the right token, and requests for another host', async () => {
     const { port, token } = await start()
     expect((await send(port, '/api/listIssues', { method: 'POST', body: '{}' })).status).toBe(401)
-    expect((await send(port, '/api/listIssues', { method: 'POST', headers: { 'x-gloss-token': 'x'.repeat(48) } })).status).toBe(401)
+    expect(
+      (
+        await send(port, '/api/listIssues', {
+          method: 'POST',
+          headers: { 'x-gloss-token': 'x'.repeat(48) },
+        })
+      ).status,
+    ).toBe(401)
     const rebound = await send(port, '/api/listIssues', {
       method: 'POST',
       headers: { host: `evil.example:${port}`, 'x-gloss-token': token },
     })
     expect(rebound.status).toBe(421)
-    expect((await send(port, '/api/listIssues', { method: 'GET', headers: { 'x-gloss-token': token } })).status).toBe(405)
+    expect(
+      (await send(port, '/api/listIssues', { method: 'GET', headers: { 'x-gloss-token': token } }))
+        .status,
+    ).toBe(405)
   })
 
   it('answers a body that is not JSON with bad-arguments', async () => {
     const { port, token } = await start()
-    const res = await send(port, '/api/getIssue', { method: 'POST', headers: { 'x-gloss-token': token }, body: '{' })
+    const res = await send(port, '/api/getIssue', {
+      method: 'POST',
+      headers: { 'x-gloss-token': token },
+      body: '{',
+    })
     expect(res.status).toBe(400)
     expect(JSON.parse(res.body).error.code).toBe('bad-arguments')
   })

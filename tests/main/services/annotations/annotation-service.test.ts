@@ -18,7 +18,12 @@ async function setUp() {
   const history = new ChangeHistory()
   const reopenStore = () => new AnnotationStore(dir, library.backups)
   const store = reopenStore()
-  const service = new AnnotationService(library, store, history, () => new Set(['invest', 'growth']))
+  const service = new AnnotationService(
+    library,
+    store,
+    history,
+    () => new Set(['invest', 'growth']),
+  )
   return { dir, library, issueId: issue.meta.id, history, service, reopenStore }
 }
 
@@ -26,7 +31,12 @@ describe('AnnotationService', () => {
   it('creates an annotation with its quote, context, author and times, durably', async () => {
     const { issueId, service, reopenStore } = await setUp()
     const start = text.indexOf('招商引资')
-    const created = await service.create({ issueId, start, end: start + 4, themeIds: ['invest', 'growth', 'invest'] })
+    const created = await service.create({
+      issueId,
+      start,
+      end: start + 4,
+      themeIds: ['invest', 'growth', 'invest'],
+    })
     expect(created).toMatchObject({
       selector: { start, end: start + 4, exact: '招商引资', prefix: '要以更大力度抓实' },
       themeIds: ['invest', 'growth'],
@@ -40,8 +50,12 @@ describe('AnnotationService', () => {
 
   it('refuses unknown themes and selections outside the text', async () => {
     const { issueId, service } = await setUp()
-    await expect(service.create({ issueId, start: 0, end: 2, themeIds: ['nope'] })).rejects.toMatchObject({ code: 'bad-arguments' })
-    await expect(service.create({ issueId, start: 0, end: 9999, themeIds: [] })).rejects.toMatchObject({ code: 'bad-arguments' })
+    await expect(
+      service.create({ issueId, start: 0, end: 2, themeIds: ['nope'] }),
+    ).rejects.toMatchObject({ code: 'bad-arguments' })
+    await expect(
+      service.create({ issueId, start: 0, end: 9999, themeIds: [] }),
+    ).rejects.toMatchObject({ code: 'bad-arguments' })
   })
 
   it('undoes and redoes create, edit and delete', async () => {
@@ -64,7 +78,8 @@ describe('AnnotationService', () => {
   it('saves a memo as it is typed and undoes the whole typing in one step', async () => {
     const { issueId, service, history, reopenStore } = await setUp()
     const a = await service.create({ issueId, start: 0, end: 4, themeIds: [] })
-    for (const memo of ['招', '招商', '招商引资是重点']) await service.update(issueId, a.id, { memo })
+    for (const memo of ['招', '招商', '招商引资是重点'])
+      await service.update(issueId, a.id, { memo })
     expect((await reopenStore().list(issueId))[0].memo).toBe('招商引资是重点')
     await history.undo()
     expect((await reopenStore().list(issueId))[0].memo).toBe('')
@@ -76,7 +91,10 @@ describe('AnnotationService', () => {
     await service.create({ issueId, start: 0, end: 10, themeIds: ['invest'] })
     await service.create({ issueId, start: 4, end: 12, themeIds: ['growth'] })
     await service.create({ issueId, start: 6, end: 8, themeIds: ['invest'] })
-    expect((await service.list(issueId)).map((a) => [a.selector.start, a.selector.end])).toEqual([[0, 10], [4, 12], [6, 8]])
+    expect((await service.list(issueId)).map((a) => [a.selector.start, a.selector.end])).toEqual([
+      [0, 10],
+      [4, 12],
+      [6, 8],
+    ])
   })
 })
-

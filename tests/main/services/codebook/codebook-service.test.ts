@@ -30,9 +30,16 @@ describe('codebook changes', () => {
   it('adds, renames, nests and reorders themes, each undoable', async () => {
     const { services } = await withSample()
     const { handlers } = services
-    const { themeId } = await handlers.addTheme({ name: { zh: '新主题', en: 'New theme' }, parentId: null })
+    const { themeId } = await handlers.addTheme({
+      name: { zh: '新主题', en: 'New theme' },
+      parentId: null,
+    })
     const parent = (await handlers.getCodebook({})).themes[0].id
-    await handlers.updateTheme({ id: themeId, name: { zh: '改名', en: 'Renamed' }, colour: '#123456' })
+    await handlers.updateTheme({
+      id: themeId,
+      name: { zh: '改名', en: 'Renamed' },
+      colour: '#123456',
+    })
     await handlers.moveTheme({ id: themeId, parentId: parent, index: 0 })
     let moved = (await handlers.getCodebook({})).themes.find((t) => t.id === themeId)
     expect(moved).toMatchObject({ parentId: parent, colour: '#123456', name: { zh: '改名' } })
@@ -45,7 +52,9 @@ describe('codebook changes', () => {
   it('merges two themes: annotations move, and undo puts everything back', async () => {
     const { services, issueId } = await withSample()
     const { handlers } = services
-    const [a, b] = (await handlers.getCodebook({})).themes.filter((t) => t.parentId === null).map((t) => t.id)
+    const [a, b] = (await handlers.getCodebook({})).themes
+      .filter((t) => t.parentId === null)
+      .map((t) => t.id)
     await handlers.createAnnotation({ issueId, start: 100, end: 110, themeIds: [a] })
     await handlers.createAnnotation({ issueId, start: 200, end: 210, themeIds: [a, b] })
     expect(await handlers.getThemeUsage({ id: a })).toEqual({ annotations: 2, issues: 1 })
@@ -61,7 +70,9 @@ describe('codebook changes', () => {
   it('deletes a theme only as the user chose for its annotations, never dropping one', async () => {
     const { services, issueId } = await withSample()
     const { handlers } = services
-    const [a, b] = (await handlers.getCodebook({})).themes.filter((t) => t.parentId === null).map((t) => t.id)
+    const [a, b] = (await handlers.getCodebook({})).themes
+      .filter((t) => t.parentId === null)
+      .map((t) => t.id)
     await handlers.createAnnotation({ issueId, start: 100, end: 110, themeIds: [a] })
     await handlers.deleteTheme({ id: a, annotations: { action: 'untag' } })
     expect(await themesOf(services, issueId)).toEqual([[]])
@@ -77,11 +88,19 @@ describe('codebook changes', () => {
     const file = await handlers.exportCodebook({})
     const doc = JSON.parse(file.content)
     doc.themes[0].name.en = 'Changed by a colleague'
-    doc.themes.push({ id: 'colleague-theme', name: { zh: '同事的主题', en: 'A colleague’s theme' }, parentId: null, colour: '#445566', description: { zh: '', en: '' } })
+    doc.themes.push({
+      id: 'colleague-theme',
+      name: { zh: '同事的主题', en: 'A colleague’s theme' },
+      parentId: null,
+      colour: '#445566',
+      description: { zh: '', en: '' },
+    })
     const result = await handlers.importCodebook({ json: JSON.stringify(doc) })
     expect(result.added).toBe(1)
     expect(result.codebook.themes[0].name.en).toBe('Changed by a colleague')
-    await expect(handlers.importCodebook({ json: '{"format":"something-else"}' })).rejects.toMatchObject({ code: 'file-unparsable' })
+    await expect(
+      handlers.importCodebook({ json: '{"format":"something-else"}' }),
+    ).rejects.toMatchObject({ code: 'file-unparsable' })
     await services.close()
   })
 })

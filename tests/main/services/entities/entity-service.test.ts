@@ -23,7 +23,14 @@ function fakeRecogniser() {
       }
       for (const entry of dictionary) {
         const i = text.indexOf(entry.text)
-        if (entry.kind === 'add' && i >= 0) mentions.push({ type: entry.type, start: i, end: i + entry.text.length, text: entry.text, source: 'dictionary' })
+        if (entry.kind === 'add' && i >= 0)
+          mentions.push({
+            type: entry.type,
+            start: i,
+            end: i + entry.text.length,
+            text: entry.text,
+            source: 'dictionary',
+          })
       }
       return mentions
     }),
@@ -64,7 +71,9 @@ describe('EntityService', () => {
     await service.mentionsFor(b.meta.id)
     await service.addEntry({ kind: 'add', text: '林小雨', type: 'person' }, null)
     expect((await service.mentionsFor(a.meta.id)).map((m) => m.text)).toEqual(['欧阳明'])
-    expect((await service.mentionsFor(b.meta.id)).map((m) => m.text).sort()).toEqual(['林小雨', '欧阳明'].sort())
+    expect((await service.mentionsFor(b.meta.id)).map((m) => m.text).sort()).toEqual(
+      ['林小雨', '欧阳明'].sort(),
+    )
     expect(calls.map((c) => c.text)).toEqual([a.text, b.text, b.text])
   })
 
@@ -87,7 +96,11 @@ describe('EntityService', () => {
     const { a, b, service } = await setUp()
     const found = await service.findInLibrary('欧阳明', 'person')
     expect(found.map((f) => f.issueId)).toEqual([a.meta.id, b.meta.id])
-    expect(found[1]).toMatchObject({ before: '林小雨出席，', after: '讲话。', articleTitle: '另一期' })
+    expect(found[1]).toMatchObject({
+      before: '林小雨出席，',
+      after: '讲话。',
+      articleTitle: '另一期',
+    })
     expect(await service.findInLibrary('欧阳明', 'place')).toEqual([])
   })
 })

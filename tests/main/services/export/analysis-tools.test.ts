@@ -36,12 +36,22 @@ async function exportTaggedSample(): Promise<string> {
     ['“双过半”', [], '目标'],
   ] as const) {
     const start = text.indexOf(quote)
-    await services.handlers.createAnnotation({ issueId, start, end: start + quote.length, themeIds: [...themeIds], memo })
+    await services.handlers.createAnnotation({
+      issueId,
+      start,
+      end: start + quote.length,
+      themeIds: [...themeIds],
+      memo,
+    })
   }
   const out = await tempDir()
   for (const format of ['json', 'csv'] as const) {
-    for (const file of (await services.handlers.exportData({ format, issueIds: null, themeIds: null })).files) {
-      const name = file.name.endsWith('.gloss.json') ? 'corpus.gloss.json' : file.name.replace(/.*-(\w+)\.csv$/, 'corpus-$1.csv')
+    for (const file of (
+      await services.handlers.exportData({ format, issueIds: null, themeIds: null })
+    ).files) {
+      const name = file.name.endsWith('.gloss.json')
+        ? 'corpus.gloss.json'
+        : file.name.replace(/.*-(\w+)\.csv$/, 'corpus-$1.csv')
       await writeFile(join(out, name), file.content)
     }
   }
@@ -50,9 +60,11 @@ async function exportTaggedSample(): Promise<string> {
 }
 
 describe('loading an export in analysis tools', () => {
-  it.skipIf(!hasPandas)(`pandas reads the JSON and the CSV, and every quote matches its offsets${hasPandas ? '' : ' (skipped: no python3-pandas)'}`, async () => {
-    const folder = await exportTaggedSample()
-    const script = `
+  it.skipIf(!hasPandas)(
+    `pandas reads the JSON and the CSV, and every quote matches its offsets${hasPandas ? '' : ' (skipped: no python3-pandas)'}`,
+    async () => {
+      const folder = await exportTaggedSample()
+      const script = `
 import json, pandas as pd
 exp = json.load(open("corpus.gloss.json", encoding="utf-8"))
 rows = []
@@ -73,15 +85,22 @@ assert '招商引资, "重点"\\n第二行' in list(csv["memo"]), list(csv["memo
 ents = pd.read_csv("corpus-entities.csv", encoding="utf-8-sig")
 print(len(df), len(csv), len(ents))
 `
-    const out = execFileSync(PYTHON, ['-c', script], { cwd: folder, encoding: 'utf8' }).trim().split(' ').map(Number)
-    expect(out[0]).toBe(4)
-    expect(out[1]).toBe(4)
-    expect(out[2]).toBeGreaterThan(50)
-  }, 60_000)
+      const out = execFileSync(PYTHON, ['-c', script], { cwd: folder, encoding: 'utf8' })
+        .trim()
+        .split(' ')
+        .map(Number)
+      expect(out[0]).toBe(4)
+      expect(out[1]).toBe(4)
+      expect(out[2]).toBeGreaterThan(50)
+    },
+    60_000,
+  )
 
-  it.skipIf(!hasR)(`R (jsonlite) reads the JSON and every quote matches substr()${hasR ? '' : ' (skipped: no Rscript with jsonlite)'}`, async () => {
-    const folder = await exportTaggedSample()
-    const script = `
+  it.skipIf(!hasR)(
+    `R (jsonlite) reads the JSON and every quote matches substr()${hasR ? '' : ' (skipped: no Rscript with jsonlite)'}`,
+    async () => {
+      const folder = await exportTaggedSample()
+      const script = `
 library(jsonlite)
 exp <- fromJSON("corpus.gloss.json", simplifyVector = TRUE)
 issue <- exp$issues[1, ]
@@ -95,9 +114,14 @@ csv <- read.csv("corpus-annotations.csv", fileEncoding = "UTF-8-BOM", encoding =
 stopifnot(identical(csv$quote[1], ann$exact[1]))
 cat(nrow(ann), nrow(ents), nrow(csv))
 `
-    const out = execFileSync('Rscript', ['-e', script], { cwd: folder, encoding: 'utf8' }).trim().split(' ').map(Number)
-    expect(out[0]).toBe(3)
-    expect(out[1]).toBeGreaterThan(50)
-    expect(out[2]).toBe(4)
-  }, 60_000)
+      const out = execFileSync('Rscript', ['-e', script], { cwd: folder, encoding: 'utf8' })
+        .trim()
+        .split(' ')
+        .map(Number)
+      expect(out[0]).toBe(3)
+      expect(out[1]).toBeGreaterThan(50)
+      expect(out[2]).toBe(4)
+    },
+    60_000,
+  )
 })
