@@ -39,7 +39,24 @@ export interface Article {
   byline: Byline | null
   /** Body paragraphs in order, never overlapping; repaired across page/column breaks. */
   paragraphs: TextSpan[]
+  /**
+   * Lines that close the article and credit it, in order: `（记者 张三）`, `（作者为…）`,
+   * `■记者 … 通讯员 …`, `… 摄影报道`. Never body paragraphs, never the next article's start.
+   */
+  credits: TextSpan[]
+  /** 版次 as the source labels it (`第01版`, `A02`), or null when the file does not say. */
+  page: string | null
+  /** 版名 / 版面 as the source labels it (`要闻`, `政治`), or null. */
+  section: string | null
+  /** Where the parser is unsure of this article's structure, so the reader can flag it. */
+  doubts: StructureDoubt[]
 }
+
+/**
+ * Why an article's structure may be wrong: `title` — more than one line could be the title;
+ * `untitled` — no headline was found; `boundary` — it may be two articles, or part of another.
+ */
+export type StructureDoubt = 'title' | 'untitled' | 'boundary'
 
 /** What the parser makes of one canonical text. */
 export interface ParsedIssue {

@@ -32,6 +32,10 @@ export function makeIssueFile(
         subtitles: [],
         byline: null,
         paragraphs: [{ start: bodyStart, end: text.length, text: text.slice(bodyStart) }],
+        credits: [],
+        page: null,
+        section: null,
+        doubts: [],
       },
     ],
   }

@@ -32,6 +32,10 @@ export function buildIssue(
     subtitles: (input.subtitles ?? []).map(span),
     byline: input.byline ? { ...span(input.byline), dateline: null, reporters: [] } : null,
     paragraphs: input.paragraphs.map(span),
+    credits: [],
+    page: null,
+    section: null,
+    doubts: [],
   }))
   return {
     meta: {

@@ -30,6 +30,12 @@ export interface ExportArticle {
   subtitles: ExportSpan[]
   byline: ExportByline | null
   paragraphs: ExportSpan[]
+  /** Credit lines that close the article (`（记者 张三）`, `（作者为…）`); not body text. */
+  credits: ExportSpan[]
+  /** 版次 as the source labels it (`第01版`), or null. */
+  page: string | null
+  /** 版名 / 版面 as the source labels it (`要闻`), or null. */
+  section: string | null
   /** Code points: the smallest range covering every part of the article. */
   start: number
   end: number

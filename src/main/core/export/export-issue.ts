@@ -94,7 +94,10 @@ function exportArticle(
     reporters: article.byline.reporters.map((r) => ({ name: r.name, role: r.role })),
   }
   const paragraphs = article.paragraphs.map(span)
-  const parts = [kicker, title, ...subtitles, byline, ...paragraphs].filter((p) => p !== null)
+  const credits = article.credits.map(span)
+  const parts = [kicker, title, ...subtitles, byline, ...paragraphs, ...credits].filter(
+    (p) => p !== null,
+  )
   return {
     index,
     kicker,
@@ -102,6 +105,9 @@ function exportArticle(
     subtitles,
     byline,
     paragraphs,
+    credits,
+    page: article.page,
+    section: article.section,
     start: Math.min(...parts.map((p) => p.start)),
     end: Math.max(...parts.map((p) => p.end)),
   }

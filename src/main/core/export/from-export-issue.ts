@@ -74,5 +74,10 @@ function toArticle(a: ExportArticle, span: (s: ExportSpan) => TextSpan): Article
       reporters: a.byline.reporters.map((r) => ({ name: r.name, role: r.role })),
     },
     paragraphs: a.paragraphs.map(span),
+    // Exports written before credits, page and section existed do not have them.
+    credits: (a.credits ?? []).map(span),
+    page: a.page ?? null,
+    section: a.section ?? null,
+    doubts: [],
   }
 }

@@ -81,6 +81,7 @@ function firstOffsetProblem(exp: GlossExport): string | null {
         ['byline', a.byline],
         ...a.subtitles.map((s, k) => [`subtitles/${k}`, s] as const),
         ...a.paragraphs.map((s, k) => [`paragraphs/${k}`, s] as const),
+        ...(a.credits ?? []).map((s, k) => [`credits/${k}`, s] as const),
       ] as const
       for (const [name, span] of parts) if (span) spans.push([`${at}/articles/${j}/${name}`, span])
     }

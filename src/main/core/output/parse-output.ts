@@ -25,6 +25,11 @@ export interface ParseOutput {
       reporters: Array<{ name: string; role: string | null }>
     } | null
     paragraphs: CodePointSpan[]
+    /** Credit lines that close the article; not body paragraphs. */
+    credits: CodePointSpan[]
+    /** 版次 and 版名 as the source labels them, or null. */
+    page: string | null
+    section: string | null
     /** Where each headline part sits, for tools that need offsets beyond the paragraphs. */
     spans: {
       kicker: CodePointSpan | null
@@ -70,6 +75,9 @@ export function toParseOutput(input: ParseOutputInput): ParseOutput {
           }
         : null,
       paragraphs: article.paragraphs.map(span),
+      credits: article.credits.map(span),
+      page: article.page,
+      section: article.section,
       spans: {
         kicker: article.kicker ? span(article.kicker) : null,
         title: span(article.title),

@@ -77,7 +77,7 @@ export function finishDraft(text: string, draft: DraftArticle, breaks: Break[]):
     }
     out.push(span(text, p.pieces[0].start, p.pieces[p.pieces.length - 1].end))
   }
-  return { ...head, byline, paragraphs: out }
+  return { ...head, byline, paragraphs: out, credits: [], page: null, section: null, doubts: [] }
 }
 
 function byRoles(spans: TextSpan[], roles: HeadlineRole[]): Headline {

@@ -21,6 +21,11 @@ const articleSchema = z.object({
     })
     .nullable(),
   paragraphs: z.array(textSpan),
+  // Added after version 1 of the issue file: files written before read with the defaults.
+  credits: z.array(textSpan).default([]),
+  page: z.string().nullable().default(null),
+  section: z.string().nullable().default(null),
+  doubts: z.array(z.enum(['title', 'untitled', 'boundary'])).default([]),
 })
 
 export const issueMetaSchema = z.object({

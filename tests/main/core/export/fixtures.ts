@@ -81,6 +81,10 @@ export const DOCUMENT: IssueDocument = {
         ],
       },
       paragraphs: [spanOf(LINES[4]), spanOf(LINES[5])],
+      credits: [],
+      page: null,
+      section: null,
+      doubts: [],
     },
     {
       kicker: null,
@@ -92,6 +96,10 @@ export const DOCUMENT: IssueDocument = {
         reporters: [{ name: '林𡒄', role: '记者' }],
       },
       paragraphs: [spanOf(LINES[9])],
+      credits: [],
+      page: null,
+      section: null,
+      doubts: [],
     },
   ],
 }
