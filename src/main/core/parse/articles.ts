@@ -1,13 +1,17 @@
-// Splits a plain-text issue into articles. An article opens with a headline block (1–3 short
-// lines), usually followed by a byline; a short line inside a body is a crosshead unless the
-// layout says a new article starts (a byline follows, several headline lines, a wide gap, or
-// articles here carry no bylines).
+// Splits a plain-text issue into articles. An article is a headline block (1–3 short lines), a
+// byline (a dateline, a credit, or a name under a commentary's title), body paragraphs, and
+// credit lines that close it. A short line inside a body is a crosshead unless the layout gives
+// evidence that a new article starts there:
+// - a byline follows it, or it is one of several stacked headline lines;
+// - it carries a column tag (`（快评）`) or ends in a kicker's dash;
+// - the article before it was closed by a credit;
+// - a wider gap than the one between paragraphs precedes it (in files that set paragraphs
+//   without blank lines, any blank line).
+// A line that continues a paragraph cut mid-sentence by a page break is never a headline.
 
 import type { Article } from '../../../shared/model'
-import { classifyLine, type LineKind } from './classify'
-import { matchCreditLine, matchDateline } from './dateline'
-import { type Break, type DraftArticle, finishDraft, newDraft } from './draft'
-import { hasKickerEnding } from './headline'
+import { describeLine, type LineInfo } from './classify'
+import { type Break, type DraftArticle, finishDraft, newDraft, type Piece } from './draft'
 import type { Line } from './lines'
 import { addBody, detectLayout, isOpen, type Layout } from './paragraphs'
 
@@ -20,16 +24,18 @@ export interface PlainParse {
   mastheads: string[]
 }
 
-/** Numbered crossheads: `一、`, `（二）`, `3.`, `第四`. */
-const ENUMERATED =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)/
+/** A headline block holds at most three lines (kicker, title, subtitle); four with a dash. */
+const HEADLINE_LINES = 3
 
 export function parsePlainArticles(text: string, lines: Line[]): PlainParse {
-  const kinds = lines.map((l) => classifyLine(l.text))
-  const layout = detectLayout(lines, kinds)
-  const state = new Builder(text, lines, kinds, layout)
-  for (let i = 0; i < lines.length;) i = state.step(i)
-  return state.result()
+  const infos = lines.map((l) => describeLine(l.text))
+  const layout = detectLayout(
+    lines,
+    infos.map((i) => i.kind),
+  )
+  const builder = new Builder(text, lines, infos, layout)
+  for (let i = 0; i < lines.length;) i = builder.step(i)
+  return builder.result()
 }
 
 class Builder {
@@ -39,135 +45,178 @@ class Builder {
   private readonly mastheads: string[] = []
   /** Index of the last line that belongs to an article (noise and mastheads skipped). */
   private previous = -1
+  /** Blank lines that separate articles: more than separate paragraphs in this layout. */
+  private readonly articleGap: number
 
   constructor(
     private readonly text: string,
     private readonly lines: Line[],
-    private readonly kinds: LineKind[],
+    private readonly infos: LineInfo[],
     private readonly layout: Layout,
-  ) {}
+  ) {
+    this.articleGap = layout === 'blank-line' ? 2 : 1
+  }
 
   /** Consumes the line(s) at `i`; returns the next index. */
   step(i: number): number {
-    const line = this.lines[i]
-    switch (this.kinds[i]) {
+    const info = this.infos[i]
+    switch (info.kind) {
       case 'noise':
         return i + 1
       case 'masthead':
-        this.mastheads.push(line.text)
+        this.mastheads.push(this.lines[i].text)
         return i + 1
       case 'headline':
         return this.headline(i)
       case 'dateline':
-        this.dateline(line)
+        this.bylineDateline(i, this.lines[i].end)
         break
       case 'credit':
-        this.credit(line)
+        this.credit(i)
         break
       case 'body':
-        this.body(i, line)
+        this.body(i)
         break
     }
     this.previous = i
     return i + 1
   }
 
+  /** Whether the draft has its headline and nothing after it yet. */
+  private awaitsByline(draft: DraftArticle | null): boolean {
+    return draft !== null && draft.byline === null && draft.paragraphs.length === 0
+  }
+
   private headline(i: number): number {
-    let j = i
-    while (j < this.lines.length && this.kinds[j] === 'headline') j++
-    const bylineFollows = j < this.lines.length && this.opensWithByline(j)
     const cur = this.current
-    const last = cur?.paragraphs[cur.paragraphs.length - 1]
     const line = this.lines[i]
-    // A short fragment right after a paragraph cut mid-sentence is its continuation.
-    if (cur && last && !bylineFollows && line.gapBefore <= 1 && last.lastLine === this.previous) {
-      if (!last.crosshead && isOpen(this.text, last)) {
-        addBody(this.text, cur, line, i, line.start, this.layout, {
-          force: true,
-          previousLine: this.previous,
-        })
+    const info = this.infos[i]
+    // A name under a headline is a commentary's byline; after the body, its signature.
+    if (info.names && cur && cur.headline.length > 0 && this.awaitsByline(cur)) {
+      cur.byline = { start: line.start, end: line.end, dateline: null, reporters: info.names }
+      this.previous = i
+      return i + 1
+    }
+    let j = i + 1
+    while (j < this.lines.length && this.infos[j].kind === 'headline' && !this.infos[j].names) j++
+    const bylineFollows = this.opensWithByline(j)
+    const tagged = this.infos.slice(i, j).some((l) => l.columnTag)
+    const wideGap = line.gapBefore >= this.articleGap
+    const strong = bylineFollows || tagged || info.kicker || wideGap
+    const last = cur?.paragraphs[cur.paragraphs.length - 1]
+    if (cur && last && !last.crosshead && last.lastLine === this.previous) {
+      // A short fragment right after a paragraph cut mid-sentence is its continuation.
+      if (!strong && isOpen(this.text, last)) {
+        this.addBody(cur, i, line.start, { force: true })
+        return i + 1
+      }
+      if (info.names && j === i + 1 && !bylineFollows && this.endsArticle(j)) {
+        cur.credits.push({ start: line.start, end: line.end })
+        cur.moreReporters.push(...info.names)
         this.previous = i
         return i + 1
       }
     }
-    const startsArticle =
-      bylineFollows ||
-      cur === null ||
-      j - i >= 2 ||
-      line.gapBefore >= 2 ||
-      (cur.byline === null && !ENUMERATED.test(line.text))
-    if (!startsArticle) {
-      addBody(this.text, cur, line, i, line.start, this.layout, {
-        crosshead: true,
-        previousLine: this.previous,
-      })
-      this.previous = i
+    const starts = cur === null || strong || j - i >= 2 || cur.closed || this.awaitsByline(cur)
+    if (!starts) {
+      this.addBody(cur, i, line.start, { crosshead: true })
       return i + 1
     }
     // More than three lines: earlier ones are leftovers (page headers, editor's lines), unless
     // a fourth line is a kicker leading into the block.
-    let take = Math.min(j - i, 3)
-    if (j - i > 3 && hasKickerEnding(this.lines[j - 4].text)) take = 4
-    this.open(newDraft(this.lines.slice(j - take, j).map((l) => ({ start: l.start, end: l.end }))))
+    let take = Math.min(j - i, HEADLINE_LINES)
+    if (j - i > HEADLINE_LINES && this.infos[j - HEADLINE_LINES - 1].kicker) take++
+    const pieces: Piece[] = this.lines
+      .slice(j - take, j)
+      .map((l) => ({ start: l.start, end: l.end }))
+    const draft = this.open(newDraft(pieces))
+    if (!strong && j - i < 2 && cur?.closed) draft.doubts.add('boundary')
     this.previous = j - 1
     return j
   }
 
+  /** Whether line `j` (the line after a headline block) opens with a byline. */
   private opensWithByline(j: number): boolean {
-    const kind = this.kinds[j]
-    if (kind === 'dateline' || kind === 'credit') return true
-    return kind === 'body' && matchDateline(this.lines[j].text) !== null
+    const next = this.infos[j]
+    if (!next) return false
+    return next.dateline !== null || next.roleCredit !== null || next.names !== null
   }
 
-  private dateline(line: Line): void {
-    const m = matchDateline(line.text)
-    if (!m) return
+  /** Whether the article ends before line `j`: the text ends, or a new block starts there. */
+  private endsArticle(j: number): boolean {
+    const next = this.infos[j]
+    return !next || next.kind === 'headline' || this.lines[j].gapBefore >= this.articleGap
+  }
+
+  /** A dateline (and its credit) that ends at `end`: the byline of a new or waiting article. */
+  private bylineDateline(i: number, end: number): DraftArticle {
+    const m = this.infos[i].dateline
+    if (!m) throw new Error('bylineDateline needs a dateline')
     this.outlets.push(m.outlet)
     let cur = this.current
-    if (!cur || cur.paragraphs.length > 0 || cur.byline?.dateline) cur = this.open(newDraft())
+    const credited = cur?.byline && !cur.byline.dateline && cur.paragraphs.length === 0
+    if (!cur || !(this.awaitsByline(cur) || credited)) cur = this.open(newDraft())
     const earlier = cur.byline?.reporters ?? []
-    cur.byline = {
-      start: line.start,
-      end: line.end,
-      dateline: m.dateline,
-      reporters: [...earlier, ...m.reporters],
-    }
+    if (cur.byline) cur.credits.push({ start: cur.byline.start, end: cur.byline.end })
+    const start = this.lines[i].start
+    cur.byline = { start, end, dateline: m.dateline, reporters: [...earlier, ...m.reporters] }
+    return cur
   }
 
-  private credit(line: Line): void {
-    const reporters = matchCreditLine(line.text) ?? []
+  private credit(i: number): void {
+    const line = this.lines[i]
+    const info = this.infos[i]
+    const reporters = info.roleCredit ?? info.trailing?.reporters ?? []
     const cur = this.current ?? this.open(newDraft())
-    if (cur.byline === null) {
+    if (this.awaitsByline(cur)) {
       cur.byline = { start: line.start, end: line.end, dateline: null, reporters }
-    } else if (cur.paragraphs.length === 0) {
-      cur.byline.reporters = [...cur.byline.reporters, ...reporters]
-    } else {
-      cur.moreReporters.push(...reporters)
+      return
     }
+    cur.credits.push({ start: line.start, end: line.end })
+    if (cur.byline) cur.moreReporters.push(...reporters)
+    if (cur.paragraphs.length > 0) cur.closed = true
   }
 
-  private body(i: number, line: Line): void {
-    const m = matchDateline(line.text)
-    let cur = this.current
-    let start = line.start
-    if (m) {
+  private body(i: number): void {
+    const line = this.lines[i]
+    const info = this.infos[i]
+    if (info.dateline) {
       // `本报北京4月25日电 （记者 …）正文…`: the dateline opens a news item.
-      this.outlets.push(m.outlet)
-      if (!cur || cur.paragraphs.length > 0 || cur.byline?.dateline) cur = this.open(newDraft())
-      const earlier = cur.byline?.reporters ?? []
-      const end = line.start + m.length
-      cur.byline = {
-        start: line.start,
-        end,
-        dateline: m.dateline,
-        reporters: [...earlier, ...m.reporters],
-      }
-      start = end
+      const cur = this.bylineDateline(i, line.start + info.dateline.length)
+      let start = line.start + info.dateline.length
       while (start < line.end && /[\s\u3000:：,，]/.test(this.text[start])) start++
-      if (start >= line.end) return
+      if (start < line.end) this.addBody(cur, i, start)
+      return
+    }
+    let cur = this.current
+    const last = cur?.paragraphs[cur.paragraphs.length - 1]
+    const continues =
+      last !== undefined && last.lastLine === this.previous && isOpen(this.text, last)
+    if (cur && info.question && !continues && this.opensWithByline(i + 1)) {
+      // `…怎么办？` with a byline under it is a title, not a crosshead.
+      this.open(newDraft([{ start: line.start, end: line.end }]))
+      return
+    }
+    if (cur && !continues && cur.paragraphs.length > 0 && line.gapBefore >= this.articleGap) {
+      // A wide gap before prose: a new item without a headline of its own.
+      cur = this.open(newDraft())
     }
     cur ??= this.open(newDraft())
-    addBody(this.text, cur, line, i, start, this.layout, { previousLine: this.previous })
+    this.addBody(cur, i, line.start)
+  }
+
+  private addBody(
+    draft: DraftArticle,
+    i: number,
+    start: number,
+    options: { force?: boolean; crosshead?: boolean } = {},
+  ): void {
+    addBody(this.text, draft, this.lines[i], i, start, this.layout, {
+      ...options,
+      previousLine: this.previous,
+    })
+    draft.closed = false
+    this.previous = i
   }
 
   private open(draft: DraftArticle): DraftArticle {

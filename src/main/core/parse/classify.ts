@@ -1,9 +1,17 @@
-// What each line of a plain-text issue is, judged from the line alone: the layout rules in
-// `articles.ts` then decide what it means in context.
+// What each line of a plain-text issue could be, judged from the line alone: the layout rules in
+// `articles.ts` then decide what it is from where it stands.
 
+import type { Reporter } from '../../../shared/model'
 import { codePointLength } from '../../../shared/offsets'
 import { endsClause, endsSentence, hasLetter } from '../text/chars'
-import { matchCreditLine, matchDateline } from './dateline'
+import {
+  matchNameLine,
+  matchRoleCredit,
+  matchTrailingCredit,
+  type TrailingCredit,
+} from './credit-lines'
+import { type DatelineMatch, matchDateline } from './dateline'
+import { hasKickerEnding } from './headline'
 import { isMastheadLine } from './paper-date'
 
 export type LineKind =
@@ -13,35 +21,99 @@ export type LineKind =
   | 'masthead'
   /** A dateline standing alone: `衡阳晚报讯 (全媒体记者 陈润)`. */
   | 'dateline'
-  /** A credit standing alone: `（记者 张三 通讯员 李四）`, `本报记者 张三`. */
+  /** A credit standing alone: `（记者 张三 通讯员 李四）`, `本报记者 张三`, `（作者为…）`. */
   | 'credit'
-  /** Short, unpunctuated at the end: a kicker, title, subtitle or crosshead. */
+  /** Short, unpunctuated at the end: a kicker, title, subtitle or crosshead (or a name line). */
   | 'headline'
   | 'body'
 
+export interface LineInfo {
+  kind: LineKind
+  /** A dateline at the start of the line (kind `dateline` when nothing follows it). */
+  dateline: DatelineMatch | null
+  /** An own-line byline with a role (`本报记者  王  明`). */
+  roleCredit: Reporter[] | null
+  /** Names only (`徐  缨`): the byline when it stands under a headline. */
+  names: Reporter[] | null
+  /** A line that closes an article by crediting it. */
+  trailing: TrailingCredit | null
+  /** Ends in a column tag (`（今日谈）`, `（快评）`): the genre marks titles so, never crossheads. */
+  columnTag: boolean
+  /** Ends in a dash (`——`): a kicker leading into the title. */
+  kicker: boolean
+  /** Starts like a numbered crosshead (`一、`, `（二）`). */
+  enumerated: boolean
+  /** A short line ending `？`/`！`: a title only where a byline follows it. */
+  question: boolean
+}
+
 /** Headlines in the genre run to about 35 characters (kickers are the longest). */
 const HEADLINE_MAX = 50
+/** A headline holds at most one comma between phrases, in a line of about this length. */
+const ONE_COMMA_MAX = 32
 
+/** Numbered crossheads: `一、`, `（二）`, `3.`, `第四`. */
+const ENUMERATED =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)/
+
+/** A column tag at the end of a line: `（人民论坛）`, `（新时代·面孔）`, `（上）`. */
+const COLUMN_TAG = /[(（]([^()（）]{1,24})[)）]$/
+
+export function describeLine(text: string): LineInfo {
+  const info: LineInfo = {
+    kind: 'body',
+    dateline: null,
+    roleCredit: null,
+    names: null,
+    trailing: null,
+    columnTag: false,
+    kicker: false,
+    enumerated: ENUMERATED.test(text),
+    question: false,
+  }
+  if (!hasLetter(text)) return { ...info, kind: 'noise' }
+  info.dateline = matchDateline(text)
+  if (info.dateline) {
+    const alone = text.slice(info.dateline.length).trim().length === 0
+    return { ...info, kind: alone ? 'dateline' : 'body' }
+  }
+  info.roleCredit = matchRoleCredit(text)
+  info.trailing = matchTrailingCredit(text)
+  if (info.roleCredit || info.trailing) return { ...info, kind: 'credit' }
+  info.columnTag = hasColumnTag(text)
+  const core = info.columnTag ? text.replace(COLUMN_TAG, '') : text
+  info.kicker = hasKickerEnding(core)
+  if (isHeadlineLike(text, core, info.kicker)) {
+    info.names = matchNameLine(text)
+    return { ...info, kind: isMastheadLine(text) ? 'masthead' : 'headline' }
+  }
+  info.question = codePointLength(text) <= 30 && /[？?！!]$/.test(text) && !/[。；;]/.test(text)
+  return info
+}
+
+/** The kind alone, for callers that need no more. */
 export function classifyLine(text: string): LineKind {
-  if (!hasLetter(text)) return 'noise'
-  const dateline = matchDateline(text)
-  if (dateline) return text.slice(dateline.length).trim().length === 0 ? 'dateline' : 'body'
-  if (matchCreditLine(text)) return 'credit'
-  if (isHeadlineLike(text)) return isMastheadLine(text) ? 'masthead' : 'headline'
-  return 'body'
+  return describeLine(text).kind
+}
+
+function hasColumnTag(text: string): boolean {
+  const m = COLUMN_TAG.exec(text)
+  // Text before the tag, and the tag no sentence: `（记者 张三）` is a credit, not a column.
+  return m !== null && m.index >= 2 && !/[。；;，,]/.test(m[1])
 }
 
 /**
  * A headline line is short and does not end like a sentence or clause; a kicker may end in
- * `——`. A full stop or semicolon anywhere means prose, and so do clauses strung on commas
- * (headlines set phrases apart with spaces): `村支书表示，将依托特色资源，发展` is a paragraph
- * cut by a page break, not a crosshead.
+ * `——` and a title in a column tag. A full stop or semicolon anywhere means prose, and so do
+ * clauses strung on commas (headlines set phrases apart with spaces): `村支书表示，将依托特色
+ * 资源，发展` is a paragraph cut by a page break, not a crosshead.
  */
-export function isHeadlineLike(text: string): boolean {
+export function isHeadlineLike(text: string, core = text, kicker = hasKickerEnding(text)): boolean {
   const length = codePointLength(text)
   if (length > HEADLINE_MAX) return false
-  if (endsSentence(text) || endsClause(text)) return false
-  if (/[。；;]/.test(text)) return false
-  const commas = text.match(/[，,]/g)?.length ?? 0
-  return commas === 0 || (commas === 1 && length <= 24)
+  if (/[。；;]/.test(core)) return false
+  if (kicker) return true
+  if (endsSentence(core) || endsClause(core)) return false
+  const commas = core.replace(/“[^”]*”/g, '').match(/[，,]/g)?.length ?? 0
+  return commas === 0 || (commas === 1 && length <= ONE_COMMA_MAX)
 }

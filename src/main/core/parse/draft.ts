@@ -2,7 +2,7 @@
 // from pieces (lines); more than one piece means a page/column break or a hard wrap was repaired,
 // and the text between pieces is a `Break` that `repairBrokenParagraphs` removes.
 
-import type { Article, Byline, Reporter, TextSpan } from '../../../shared/model'
+import type { Article, Byline, Reporter, StructureDoubt, TextSpan } from '../../../shared/model'
 import { trailingCreditStart } from './dateline'
 import { assignHeadline, type Headline } from './headline'
 
@@ -29,6 +29,11 @@ export interface DraftArticle {
   /** Reporters credited elsewhere (a trailing credit after a dateline byline). */
   moreReporters: Reporter[]
   paragraphs: DraftParagraph[]
+  /** Credit lines, in reading order (trailing credits, further byline lines). */
+  credits: Piece[]
+  /** A credit after the body closed the article: what follows more likely starts another. */
+  closed: boolean
+  doubts: Set<StructureDoubt>
 }
 
 /** The text between two pieces of one paragraph, removed by page-break repair. */
@@ -40,7 +45,15 @@ export interface Break {
 }
 
 export function newDraft(headline: Piece[] = []): DraftArticle {
-  return { headline, byline: null, moreReporters: [], paragraphs: [] }
+  return {
+    headline,
+    byline: null,
+    moreReporters: [],
+    paragraphs: [],
+    credits: [],
+    closed: false,
+    doubts: new Set(),
+  }
 }
 
 export function span(text: string, start: number, end: number): TextSpan {
@@ -55,12 +68,18 @@ export function finishDraft(text: string, draft: DraftArticle, breaks: Break[]):
   const headlineSpans = draft.headline.map((p) => span(text, p.start, p.end))
   // An article without a headline (a 简讯 item, a body-only file) has an empty title at its start.
   const first = draft.byline?.start ?? paragraphs[0]?.pieces[0].start ?? 0
-  const head =
-    headlineSpans.length === 0
-      ? { kicker: null, title: span(text, first, first), subtitles: [] }
-      : draft.headlineRoles
-        ? byRoles(headlineSpans, draft.headlineRoles)
-        : assignHeadline(headlineSpans)
+  const doubts = new Set(draft.doubts)
+  let head: Headline
+  if (headlineSpans.length === 0) {
+    head = { kicker: null, title: span(text, first, first), subtitles: [] }
+    doubts.add('untitled')
+  } else if (draft.headlineRoles) {
+    head = byRoles(headlineSpans, draft.headlineRoles)
+  } else {
+    const { unsure, ...assigned } = assignHeadline(headlineSpans)
+    head = assigned
+    if (unsure) doubts.add('title')
+  }
   let byline: Byline | null = null
   if (draft.byline) {
     const reporters = [...draft.byline.reporters, ...draft.moreReporters]
@@ -77,7 +96,17 @@ export function finishDraft(text: string, draft: DraftArticle, breaks: Break[]):
     }
     out.push(span(text, p.pieces[0].start, p.pieces[p.pieces.length - 1].end))
   }
-  return { ...head, byline, paragraphs: out, credits: [], page: null, section: null, doubts: [] }
+  return {
+    ...head,
+    byline,
+    paragraphs: out,
+    credits: [...draft.credits]
+      .sort((a, b) => a.start - b.start)
+      .map((c) => span(text, c.start, c.end)),
+    page: null,
+    section: null,
+    doubts: [...doubts],
+  }
 }
 
 function byRoles(spans: TextSpan[], roles: HeadlineRole[]): Headline {
@@ -109,8 +138,10 @@ function splitTrailingCredit(text: string, draft: DraftArticle): void {
   while (end > piece.start && /[\s\u3000]/.test(text[end - 1])) end--
   if (end === piece.start) return
   piece.end = end
-  if (draft.byline) draft.moreReporters.push(...credit.reporters)
-  else
+  if (draft.byline) {
+    draft.moreReporters.push(...credit.reporters)
+    draft.credits.push({ start: creditStart, end: creditEnd })
+  } else
     draft.byline = {
       start: creditStart,
       end: creditEnd,

@@ -28,20 +28,58 @@ function isSlogan(text: string): boolean {
   return phrases.length >= 2 && phrases.every((p) => codePointLength(p) <= 6) && !/\d/.test(text)
 }
 
-/** Assigns the parts of a headline block of one or more lines (never empty). */
-export function assignHeadline(lines: TextSpan[]): Headline {
-  if (lines.length === 1) return { kicker: null, title: lines[0], subtitles: [] }
+/** A column tag at the end (`（快评）`) marks the title: crossheads, kickers and subtitles carry none. */
+function hasColumnTag(text: string): boolean {
+  return /.{2}[(（][^()（）。，,]{1,24}[)）]$/.test(text)
+}
+
+/** A kicker may introduce the quoted title: `…在会上强调`, `…时指出`. */
+function endsWithSpeechVerb(text: string): boolean {
+  return /(?:强调|強調|指出|表示|要求|提出|寄语|寄語|希望|说|說|称|稱)$/.test(text)
+}
+
+/** Who attended: `市长参加现场办公`, `张三主持会议` — what a subtitle reports under the title. */
+function reportsAttendance(text: string): boolean {
+  return /(?:主持|出席|致辞|致辭|陪同|参加|參加|讲话|講話|看望|慰问|慰問|会见|會見|见证|見證)/.test(
+    text,
+  )
+}
+
+/** A line announcing the day's event (`…今日开幕`) is the news itself: the title. */
+function announcesToday(text: string): boolean {
+  return /今日|今天|昨日|昨天|明日|明天|今晚|昨晚|本周|今年首/.test(text)
+}
+
+/** The parts of a headline block, and whether the assignment rests on no cue at all. */
+export interface AssignedHeadline extends Headline {
+  unsure: boolean
+}
+
+/**
+ * Assigns the parts of a headline block of one or more lines (never empty). Two lines are a
+ * kicker and a title, or a title and a subtitle; the cues decide (a dash, a column tag, a
+ * speech verb, who attended, a slogan), and where none speaks the kicker reading is taken —
+ * the more common construction of the genre — and the block is marked unsure.
+ */
+export function assignHeadline(lines: TextSpan[]): AssignedHeadline {
+  if (lines.length === 1) return { kicker: null, title: lines[0], subtitles: [], unsure: false }
   const [first, second] = lines
+  const kickerAndTitle = { kicker: first, title: second, subtitles: lines.slice(2) }
+  const titleFirst = { kicker: null, title: first, subtitles: lines.slice(1) }
   if (lines.length === 2) {
-    const leadsIn =
-      !hasSubtitleStart(second.text) && (hasKickerEnding(first.text) || isSlogan(first.text))
-    return leadsIn
-      ? { kicker: first, title: second, subtitles: [] }
-      : { kicker: null, title: first, subtitles: [second] }
+    const [a, b] = [first.text, second.text]
+    if (hasSubtitleStart(b)) return { ...titleFirst, unsure: false }
+    if (hasKickerEnding(a) || endsWithSpeechVerb(a)) return { ...kickerAndTitle, unsure: false }
+    if (hasColumnTag(b) && !hasColumnTag(a)) return { ...kickerAndTitle, unsure: false }
+    if (hasColumnTag(a) && !hasColumnTag(b)) return { ...titleFirst, unsure: false }
+    if (reportsAttendance(b) && !reportsAttendance(a)) return { ...titleFirst, unsure: false }
+    if (announcesToday(a) && !announcesToday(b)) return { ...titleFirst, unsure: false }
+    if (isSlogan(a) && !isSlogan(b)) return { ...kickerAndTitle, unsure: false }
+    return { ...kickerAndTitle, unsure: true }
   }
   // Three or more lines: a kicker unless the second line is already marked as a subtitle.
   if (hasSubtitleStart(second.text) && !hasKickerEnding(first.text)) {
-    return { kicker: null, title: first, subtitles: lines.slice(1) }
+    return { ...titleFirst, unsure: false }
   }
-  return { kicker: first, title: second, subtitles: lines.slice(2) }
+  return { ...kickerAndTitle, unsure: false }
 }

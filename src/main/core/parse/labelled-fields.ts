@@ -4,7 +4,13 @@
 import type { Span } from '../../../shared/model'
 import { type FieldKey, fieldKey, LABEL_NAMES } from './labels'
 
-export type LabelledRecord = Partial<Record<FieldKey, Span>>
+export type LabelledFields = Partial<Record<FieldKey, Span>>
+
+export interface LabelledRecord {
+  fields: LabelledFields
+  /** Where the record's first label starts: records tile the text from here. */
+  start: number
+}
 
 /** `【标题】`: a bracketed label anywhere. */
 const BRACKET = /【([^【】\n]{1,8})】/g
@@ -45,7 +51,8 @@ function findLabels(text: string, style: 'bracket' | 'line'): Label[] {
  */
 export function labelledRecords(text: string, style: 'bracket' | 'line'): LabelledRecord[] {
   const records: LabelledRecord[] = []
-  let record: LabelledRecord = {}
+  let record: LabelledFields = {}
+  let recordStart = -1
   let open: Label | null = null
   const lineEnd = (from: number): number => {
     const eol = text.indexOf('\n', from)
@@ -73,12 +80,14 @@ export function labelledRecords(text: string, style: 'bracket' | 'line'): Labell
     if (style === 'line' && label.key !== 'title' && bodyBegun(label.start)) continue
     close(label.start)
     if (repeated) {
-      records.push(record)
+      records.push({ fields: record, start: recordStart })
       record = {}
+      recordStart = -1
     }
+    if (recordStart < 0) recordStart = label.start
     open = label
   }
   close(text.length)
-  if (Object.keys(record).length > 0) records.push(record)
+  if (Object.keys(record).length > 0) records.push({ fields: record, start: recordStart })
   return records
 }

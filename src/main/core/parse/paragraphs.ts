@@ -11,23 +11,30 @@ import type { Line } from './lines'
 
 export type Layout = 'blank-line' | 'indent' | 'line'
 
-/** Which layout the body lines of a text use, judged from all of them. */
+/**
+ * Which layout a text uses, judged from all its lines. Blank lines between most neighbouring
+ * lines mean the blank-line layout (whether or not paragraphs are also indented); otherwise
+ * blank lines separate articles only, and paragraphs are led by an indent or one per line.
+ */
 export function detectLayout(lines: Line[], kinds: LineKind[]): Layout {
   let pairs = 0
   let gapped = 0
   let body = 0
   let indented = 0
+  let previous = -1
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] !== 'body') continue
-    body++
-    if (lines[i].indented) indented++
-    if (i > 0 && kinds[i - 1] === 'body') {
+    if (kinds[i] === 'noise' || kinds[i] === 'masthead') continue
+    if (previous >= 0) {
       pairs++
       if (lines[i].gapBefore > 0) gapped++
     }
+    previous = i
+    if (kinds[i] !== 'body') continue
+    body++
+    if (lines[i].indented) indented++
   }
+  if (pairs >= 1 && gapped >= pairs * 0.6) return 'blank-line'
   if (body >= 2 && indented >= 2 && indented >= body * 0.3 && indented < body) return 'indent'
-  if (pairs >= 2 && gapped >= pairs * 0.6) return 'blank-line'
   return 'line'
 }
 
