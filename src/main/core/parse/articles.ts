@@ -13,7 +13,7 @@ import type { Article } from '../../../shared/model'
 import { describeLine, type LineInfo } from './classify'
 import { type Break, type DraftArticle, finishDraft, newDraft, type Piece } from './draft'
 import type { Line } from './lines'
-import { addBody, detectLayout, isOpen, type Layout } from './paragraphs'
+import { addBody, detectLayout, isOpen, type Layout, SUMMARY_POINT } from './paragraphs'
 
 export interface PlainParse {
   articles: Article[]
@@ -155,12 +155,24 @@ class Builder {
     this.outlets.push(m.outlet)
     let cur = this.current
     const credited = cur?.byline && !cur.byline.dateline && cur.paragraphs.length === 0
-    if (!cur || !(this.awaitsByline(cur) || credited)) cur = this.open(newDraft())
+    if (!cur || !(this.awaitsByline(cur) || credited || this.onlySummaryPoints(cur))) {
+      cur = this.open(newDraft())
+    }
     const earlier = cur.byline?.reporters ?? []
     if (cur.byline) cur.credits.push({ start: cur.byline.start, end: cur.byline.end })
     const start = this.lines[i].start
     cur.byline = { start, end, dateline: m.dateline, reporters: [...earlier, ...m.reporters] }
     return cur
+  }
+
+  /** Summary points (`■ …`) open some reports before the dateline: they start no new article. */
+  private onlySummaryPoints(draft: DraftArticle): boolean {
+    return (
+      draft.byline === null &&
+      draft.headline.length > 0 &&
+      draft.paragraphs.length > 0 &&
+      draft.paragraphs.every((p) => SUMMARY_POINT.test(this.text.slice(p.pieces[0].start)))
+    )
   }
 
   private credit(i: number): void {

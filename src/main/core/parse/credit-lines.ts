@@ -8,7 +8,7 @@ import { isAmbiguousSurname, surnameAt } from '../genre/surnames'
 import { parseReporters } from './reporters'
 
 /** A whole line in half- or full-width parentheses: `（记者 张三）`, `（作者为…）`. */
-const PARENTHESISED = /^[(（]([^()（）\n]{1,80})[)）]$/
+const PARENTHESISED = /^[(（]((?:[^()（）\n]|[(（][^()（）\n]{1,30}[)）]){1,80})[)）]$/
 
 /** What a parenthesised closing line says when it credits: author notes, contributors, sources. */
 const CREDIT_WORDS =

@@ -45,6 +45,18 @@ function reportsAttendance(text: string): boolean {
   )
 }
 
+/** A kicker may set the time frame the title happens in: `“十四五”时期`, `今年以来`. */
+function setsTimeFrame(text: string): boolean {
+  return /(?:时期|時期|期间|期間|以来|以來|之际|之際|前夕|当下|當下)$/.test(text)
+}
+
+/** A figure with its unit (`超五万户`, `30万人`, `1500万元`): what a subtitle reports. */
+function reportsFigure(text: string): boolean {
+  return /[\d一二三四五六七八九十百千万两]+(?:多|余|餘)?(?:万|萬|亿|億)?(?:户|戶|人次|人|家|元|亩|畝|个|個|项|項|条|條|座|吨|噸|公里|千米|米|名|所|件|台|辆|輛|套|倍|%|％)/.test(
+    text,
+  )
+}
+
 /** A line announcing the day's event (`…今日开幕`) is the news itself: the title. */
 function announcesToday(text: string): boolean {
   return /今日|今天|昨日|昨天|明日|明天|今晚|昨晚|本周|今年首/.test(text)
@@ -69,11 +81,14 @@ export function assignHeadline(lines: TextSpan[]): AssignedHeadline {
   if (lines.length === 2) {
     const [a, b] = [first.text, second.text]
     if (hasSubtitleStart(b)) return { ...titleFirst, unsure: false }
-    if (hasKickerEnding(a) || endsWithSpeechVerb(a)) return { ...kickerAndTitle, unsure: false }
+    if (hasKickerEnding(a) || endsWithSpeechVerb(a) || setsTimeFrame(a)) {
+      return { ...kickerAndTitle, unsure: false }
+    }
     if (hasColumnTag(b) && !hasColumnTag(a)) return { ...kickerAndTitle, unsure: false }
     if (hasColumnTag(a) && !hasColumnTag(b)) return { ...titleFirst, unsure: false }
     if (reportsAttendance(b) && !reportsAttendance(a)) return { ...titleFirst, unsure: false }
     if (announcesToday(a) && !announcesToday(b)) return { ...titleFirst, unsure: false }
+    if (reportsFigure(b) && !reportsFigure(a)) return { ...titleFirst, unsure: false }
     if (isSlogan(a) && !isSlogan(b)) return { ...kickerAndTitle, unsure: false }
     return { ...kickerAndTitle, unsure: true }
   }

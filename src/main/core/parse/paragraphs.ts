@@ -9,6 +9,9 @@ import type { DraftArticle, DraftParagraph } from './draft'
 import type { LineKind } from './classify'
 import type { Line } from './lines'
 
+/** A summary point: a bullet, then the point (`■ 要坚持…`). */
+export const SUMMARY_POINT = /^[■□●○▲△◆◇★☆▶►]/
+
 export type Layout = 'blank-line' | 'indent' | 'line'
 
 /**
@@ -60,12 +63,19 @@ export function addBody(
   options: { force?: boolean; crosshead?: boolean; previousLine: number } = { previousLine: -1 },
 ): void {
   const last = draft.paragraphs[draft.paragraphs.length - 1]
-  const adjacent = last !== undefined && !last.crosshead && last.lastLine === options.previousLine
   const wrapped =
     (layout === 'blank-line' && line.gapBefore === 0) ||
     (layout === 'indent' && line.gapBefore === 0 && !line.indented)
+  // A crosshead is never continued, unless the layout itself says the line wraps on.
+  const adjacent =
+    last !== undefined &&
+    (!last.crosshead || (layout === 'indent' && wrapped)) &&
+    last.lastLine === options.previousLine
   // A crosshead-looking line joins only a paragraph cut mid-sentence (a short fragment).
+  // A summary point (`■ …`) is a paragraph of its own, finished or not.
+  const point = SUMMARY_POINT.test(text.slice(start, line.end))
   const joins =
+    !point &&
     adjacent &&
     (options.crosshead ? isOpen(text, last) : options.force || wrapped || isOpen(text, last))
   if (joins) {
