@@ -184,9 +184,30 @@ class Builder {
       cur.byline = { start: line.start, end: line.end, dateline: null, reporters }
       return
     }
-    cur.credits.push({ start: line.start, end: line.end })
-    if (cur.byline) cur.moreReporters.push(...reporters)
-    if (cur.paragraphs.length > 0) cur.closed = true
+    const credited = (cur.byline?.reporters.length ?? 0) > 0
+    const target =
+      credited && (info.roleCredit || info.trailing?.role === 'byline')
+        ? (this.splitAtLastCrosshead(cur) ?? cur)
+        : cur
+    target.credits.push({ start: line.start, end: line.end })
+    if (target.byline) target.moreReporters.push(...reporters)
+    if (target.paragraphs.length > 0) target.closed = true
+  }
+
+  /**
+   * A credit naming who wrote an item, under an article already credited to its reporters,
+   * closes another item: the last crosshead above it was that item's title, taken for a
+   * crosshead because nothing under it said otherwise. Returns the item, or null.
+   */
+  private splitAtLastCrosshead(draft: DraftArticle): DraftArticle | null {
+    let k = draft.paragraphs.length - 1
+    while (k >= 0 && !draft.paragraphs[k].crosshead) k--
+    if (k < 0 || k === draft.paragraphs.length - 1) return null
+    const [heading, ...body] = draft.paragraphs.splice(k)
+    const item = this.open(newDraft([...heading.pieces]))
+    item.paragraphs = body
+    item.doubts.add('boundary')
+    return item
   }
 
   private body(i: number): void {

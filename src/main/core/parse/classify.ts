@@ -13,6 +13,7 @@ import {
 import { type DatelineMatch, matchDateline } from './dateline'
 import { hasKickerEnding } from './headline'
 import { isMastheadLine } from './paper-date'
+import { SUMMARY_POINT } from './paragraphs'
 
 export type LineKind =
   /** No letters at all: rules, ornaments, page numbers. Never part of an article. */
@@ -80,6 +81,8 @@ export function describeLine(text: string): LineInfo {
   info.roleCredit = matchRoleCredit(text)
   info.trailing = matchTrailingCredit(text)
   if (info.roleCredit || info.trailing) return { ...info, kind: 'credit' }
+  // A summary point (`■ …`) is body text, however short: bullets never mark a headline.
+  if (SUMMARY_POINT.test(text)) return info
   info.columnTag = hasColumnTag(text)
   const core = info.columnTag ? text.replace(COLUMN_TAG, '') : text
   info.kicker = hasKickerEnding(core)

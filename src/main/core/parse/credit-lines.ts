@@ -63,6 +63,12 @@ function looksLikeName(name: string, padded: boolean): boolean {
 export interface TrailingCredit {
   /** The people it names (role as printed, or null), possibly none (`（作者为…）`). */
   reporters: Reporter[]
+  /**
+   * `byline`: it names who wrote or photographed the item (`（张三  李四）`, `■记者 …`,
+   * `… 摄影报道`, a reader's signature); `note`: it adds to an article credited elsewhere
+   * (`（作者为…）`, `（…参与采写）`, a source line).
+   */
+  role: 'byline' | 'note'
 }
 
 /** Whether `text` is a line that closes an article by crediting it; null when it is not. */
@@ -70,17 +76,24 @@ export function matchTrailingCredit(text: string): TrailingCredit | null {
   const inner = PARENTHESISED.exec(text)?.[1]
   if (inner !== undefined) {
     const names = parseReporters(inner, false)
-    if (names) return { reporters: names }
-    return CREDIT_WORDS.test(inner) ? { reporters: namesIn(inner) } : null
+    if (names) return { reporters: names, role: 'byline' }
+    if (!CREDIT_WORDS.test(inner)) return null
+    // `（…采访整理）` names who made the item; `（…参与采写）`, `（作者为…）` add to a byline.
+    const role = /整理|口述|执笔|執筆/.test(inner) ? 'byline' : 'note'
+    return { reporters: namesIn(inner), role }
   }
   if (codePointLength(text) > 80) return null
-  if (LABELLED.test(text)) return { reporters: namesIn(text) }
+  if (LABELLED.test(text)) return { reporters: namesIn(text), role: 'byline' }
   const photo = PHOTO.exec(text)
   if (photo) {
     const names = parseReporters(photo[1], false)
-    if (names) return { reporters: names.map((r) => ({ name: r.name, role: r.role ?? '摄影' })) }
+    if (names) {
+      const reporters = names.map((r) => ({ name: r.name, role: r.role ?? '摄影' }))
+      return { reporters, role: 'byline' }
+    }
   }
-  if (SOURCE.test(text) || SIGNATURE.test(text)) return { reporters: [] }
+  if (SIGNATURE.test(text)) return { reporters: [], role: 'byline' }
+  if (SOURCE.test(text)) return { reporters: [], role: 'note' }
   return null
 }
 

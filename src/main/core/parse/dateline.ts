@@ -10,7 +10,7 @@ const OUTLET =
 
 /** Outlet, optional place and month/day, then the marker; then a boundary, never more Han. */
 const DATELINE = new RegExp(
-  `^据?(${OUTLET})([\\u4E00-\\u9FFF]{0,8}?)(\\d{1,2}月\\d{1,2}日)?(讯|電|訊|电|消息)(?=$|[\\s\\u3000(（:：,，])`,
+  `^据?(${OUTLET})([\\u4E00-\\u9FFF]{0,8}?)(\\d{1,2}月\\d{1,2}日)?(讯|電|訊|电|消息)(?=$|[\\s\\u3000(（:：,，\\d])`,
 )
 
 /** A credit in half- or full-width parentheses, at the start of `text`. */

@@ -66,10 +66,13 @@ export function addBody(
   const wrapped =
     (layout === 'blank-line' && line.gapBefore === 0) ||
     (layout === 'indent' && line.gapBefore === 0 && !line.indented)
-  // A crosshead is never continued, unless the layout itself says the line wraps on.
+  // A crosshead or a summary point is never continued, unless the layout says the line wraps.
+  const closedOff =
+    last !== undefined &&
+    (last.crosshead || SUMMARY_POINT.test(text.slice(last.pieces[0].start, last.pieces[0].end)))
   const adjacent =
     last !== undefined &&
-    (!last.crosshead || (layout === 'indent' && wrapped)) &&
+    (!closedOff || (layout === 'indent' && wrapped)) &&
     last.lastLine === options.previousLine
   // A crosshead-looking line joins only a paragraph cut mid-sentence (a short fragment).
   // A summary point (`■ …`) is a paragraph of its own, finished or not.

@@ -43,7 +43,9 @@ export function parseReporters(content: string, requireRole: boolean): Reporter[
       const rest = token.slice(roleMatch[0].length) // `记者张三`: role and name printed together
       if (rest.length === 0) continue
       if (!NAME.test(rest)) return null
-      reporters.push({ name: rest, role })
+      // `记者王  朗`: the first character of a padded name printed against its role.
+      if (Array.from(rest).length === 1) pending += rest
+      else reporters.push({ name: rest, role })
       continue
     }
     if (!NAME.test(token)) return null

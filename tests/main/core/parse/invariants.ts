@@ -10,10 +10,11 @@ export function allSpans(issue: ParsedIssue): TextSpan[] {
     ...a.subtitles,
     ...(a.byline ? [a.byline] : []),
     ...a.paragraphs,
+    ...a.credits,
   ])
 }
 
-/** Every span slices to its text; paragraphs are in order and never overlap. */
+/** Every span slices to its text; paragraphs (and credits) are in order and never overlap. */
 export function expectInvariants(text: string, issue: ParsedIssue): void {
   for (const s of allSpans(issue)) {
     expect(s.start).toBeGreaterThanOrEqual(0)
@@ -25,5 +26,10 @@ export function expectInvariants(text: string, issue: ParsedIssue): void {
   for (const p of issue.articles.flatMap((a) => a.paragraphs)) {
     expect(p.start).toBeGreaterThanOrEqual(end)
     end = p.end
+  }
+  for (const a of issue.articles) {
+    const body = [...a.paragraphs, ...a.credits].sort((x, y) => x.start - y.start)
+    for (let k = 1; k < body.length; k++)
+      expect(body[k].start).toBeGreaterThanOrEqual(body[k - 1].end)
   }
 }
