@@ -2,6 +2,8 @@
 // mastheads, bylines, and as a last resort its name (`hengyang-evening-news-2023-04-26.txt`,
 // `衡阳晚报20230426.txt`, `2023年4月26日.txt`). Dates come back as ISO `YYYY-MM-DD`.
 
+import { PAPER_ABBREVIATIONS } from '../genre/paper-abbreviations'
+
 /** A date with a year, in the ways Chinese exports print it. */
 const DATE_PATTERNS: RegExp[] = [
   /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
@@ -63,10 +65,19 @@ export function dateFromFileName(fileName: string): string | null {
   return findIsoDate(baseName(fileName))
 }
 
-/** A paper's name in a file name (`衡阳晚报_20230426.txt`); romanised names are not guessed. */
+/**
+ * A paper's name in a file name: written out (`衡阳晚报_20230426.txt`) or as a national paper's
+ * settled pinyin initials, set apart by separators (`issue04_rmrb_20250110.txt`). Other
+ * romanised names are not guessed.
+ */
 export function paperFromFileName(fileName: string): string | null {
-  const m = PAPER_NAME.exec(baseName(fileName))
-  return m ? m[0] : null
+  const name = baseName(fileName)
+  const m = PAPER_NAME.exec(name)
+  if (m) return m[0]
+  for (const token of name.toLowerCase().split(/[^a-z]+/)) {
+    if (Object.hasOwn(PAPER_ABBREVIATIONS, token)) return PAPER_ABBREVIATIONS[token]
+  }
+  return null
 }
 
 function baseName(fileName: string): string {

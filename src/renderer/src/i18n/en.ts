@@ -75,6 +75,7 @@ export const en = {
   'reader.untitled': '(untitled)',
   'reader.loading': 'Opening the issue…',
   'reader.failed': 'Could not open this issue: {message}',
+  'reader.paperUnknown': 'Paper unknown',
   'reader.noIssue': 'Choose an issue from the library to read it.',
   'reader.noArticles': 'No articles were found in this issue.',
   'reader.articles': { one: '{n} article', other: '{n} articles' },

@@ -73,6 +73,7 @@ export const zh: Catalogue = {
   'reader.untitled': '（无标题）',
   'reader.loading': '正在打开…',
   'reader.failed': '无法打开这期报纸：{message}',
+  'reader.paperUnknown': '报名不详',
   'reader.noIssue': '从左侧报刊库中选择一期报纸开始阅读。',
   'reader.noArticles': '这期报纸中没有识别出文章。',
   'reader.articles': { one: '{n} 篇文章', other: '{n} 篇文章' },

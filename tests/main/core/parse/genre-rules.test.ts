@@ -120,9 +120,13 @@ describe('paper and date', () => {
     ['no-date.txt', null],
   ])('date in %s', (name, iso) => expect(dateFromFileName(name)).toBe(iso))
 
-  it('reads a paper name from a Chinese file name only', () => {
+  it('reads a paper name from a file name only where it reads as one', () => {
     expect(paperFromFileName('衡阳晚报20230426.txt')).toBe('衡阳晚报')
     expect(paperFromFileName('hengyang-evening-news-2023-04-26.txt')).toBeNull()
+    expect(paperFromFileName('batch3_gmrb_20240302_gbk.txt')).toBe('光明日报')
+    expect(paperFromFileName('rmrb-2024-03-02.txt')).toBe('人民日报')
+    // Initials inside a word are no paper: `farmrbook` holds `rmrb` but is not set apart.
+    expect(paperFromFileName('farmrbook-2024.txt')).toBeNull()
   })
 
   it('finds dates written the ways exports write them', () => {

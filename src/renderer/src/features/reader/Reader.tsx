@@ -3,7 +3,7 @@ import type { Article, EntityMention, IssueDocument, IssueMeta } from '../../../
 import { errorMessage } from '../../api/api-error'
 import { Alert } from '../../components/Alert'
 import { useI18n } from '../../i18n/i18n'
-import { formatIssueDate, issueTitle } from '../library/issue-format'
+import { formatIssueDate } from '../library/issue-format'
 import { marksIn, type Mark } from '../annotations/mark-layout'
 import { ArticleView } from './ArticleView'
 import { mentionsIn } from './split-runs'
@@ -92,8 +92,17 @@ export function Reader({
         {!shown && !loading && <p className="reader__placeholder">{t('reader.noIssue')}</p>}
         {shown && (
           <header className="issue-header">
-            <h1 className="issue-header__paper" lang="zh-CN" data-testid="issue-paper">
-              {issueTitle(shown)}
+            {/* A file name is no masthead: an issue whose paper is unknown says so. */}
+            <h1
+              className={
+                shown.paper
+                  ? 'issue-header__paper'
+                  : 'issue-header__paper issue-header__paper--unknown'
+              }
+              lang={shown.paper ? 'zh-CN' : undefined}
+              data-testid="issue-paper"
+            >
+              {shown.paper ?? t('reader.paperUnknown')}
             </h1>
             <p className="issue-header__meta">
               {shown.date ? (
@@ -102,6 +111,14 @@ export function Reader({
                 </time>
               ) : (
                 <span data-testid="issue-date">{t('library.undated')}</span>
+              )}
+              {!shown.paper && (
+                <>
+                  <span aria-hidden="true"> · </span>
+                  <span className="issue-header__source" data-testid="issue-source">
+                    {shown.sourceName}
+                  </span>
+                </>
               )}
               <span aria-hidden="true"> · </span>
               <span data-testid="issue-article-count">
