@@ -22,6 +22,9 @@ export default defineConfig({
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/renderer/setup.ts'],
+          // Each test renders the whole app and types into it: CPU work that a busy two-core CI
+          // machine can stretch past vitest's 5 s default. Nothing here waits on the clock.
+          testTimeout: 30_000,
         },
       },
       {
