@@ -129,8 +129,7 @@ class Builder {
     const pieces: Piece[] = this.lines
       .slice(j - take, j)
       .map((l) => ({ start: l.start, end: l.end }))
-    const draft = this.open(newDraft(pieces))
-    if (!strong && j - i < 2 && cur?.closed) draft.doubts.add('boundary')
+    this.open(newDraft(pieces))
     this.previous = j - 1
     return j
   }
@@ -189,6 +188,13 @@ class Builder {
       credited && (info.roleCredit || info.trailing?.role === 'byline')
         ? (this.splitAtLastCrosshead(cur) ?? cur)
         : cur
+    const names = info.roleCredit !== null || info.trailing?.role === 'byline'
+    if (!target.byline && names && reporters.length > 0) {
+      // `（记者 张三）` closing an article that had no byline is its byline.
+      target.byline = { start: line.start, end: line.end, dateline: null, reporters }
+      if (target.paragraphs.length > 0) target.closed = true
+      return
+    }
     target.credits.push({ start: line.start, end: line.end })
     if (target.byline) target.moreReporters.push(...reporters)
     if (target.paragraphs.length > 0) target.closed = true

@@ -12,7 +12,7 @@ const PARENTHESISED = /^[(（]((?:[^()（）\n]|[(（][^()（）\n]{1,30}[)）])
 
 /** What a parenthesised closing line says when it credits: author notes, contributors, sources. */
 const CREDIT_WORDS =
-  /作者|参与采写|采写|采访整理|整理|供图|供稿|摄影?|编译|综合|报道|通讯员|记者|記者|通訊員|来源|來源|执笔|執筆|口述|实习生|實習生|^完$/
+  /作者|参与采写|采写|采访整理|整理|供图|供稿|摄影?|编译|综合|报道|通讯员|记者|記者|通訊員|来源|來源|执笔|執筆|口述|实习生|實習生|摘编|摘編|摘自|选自|選自|转载|轉載|原载|原載|原题|原題|^完$/
 
 /** A labelled credit line: `■记者 张三 通讯员 李四`, `作者:王五 摄影 赵六`, `文/图 张三`. */
 const LABELLED =
@@ -99,6 +99,12 @@ export function matchTrailingCredit(text: string): TrailingCredit | null {
 
 /** The reporters a credit names, best effort: role words and names between separators. */
 function namesIn(content: string): Reporter[] {
+  const plain = content
+    .replace(/^[■□●▲◆★][\s\u3000]*/, '')
+    .replace(/[:：]/g, ' ')
+    .replace(/(?:采访整理|參與採寫|参与采写|采写|整理|报道|報道|供图|供稿)$/, '')
+  const asCredit = parseReporters(plain, false)
+  if (asCredit) return asCredit
   const tokens = content
     .replace(/^[■□●▲◆★]/, '')
     .replace(/[:：/／]/g, ' ')

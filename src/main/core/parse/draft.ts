@@ -82,7 +82,10 @@ export function finishDraft(text: string, draft: DraftArticle, breaks: Break[]):
   }
   let byline: Byline | null = null
   if (draft.byline) {
-    const reporters = [...draft.byline.reporters, ...draft.moreReporters]
+    // A closing credit often repeats the byline's names: each person is credited once.
+    const known = new Set(draft.byline.reporters.map((r) => r.name))
+    const more = draft.moreReporters.filter((r) => !known.has(r.name) && known.add(r.name))
+    const reporters = [...draft.byline.reporters, ...more]
     byline = { ...span(text, draft.byline.start, draft.byline.end), ...draft.byline, reporters }
   }
   const out: TextSpan[] = []

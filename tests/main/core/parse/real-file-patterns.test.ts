@@ -17,6 +17,8 @@ interface Written {
   body: string[]
   /** Lines that close the article. */
   credits?: string[]
+  /** A closing line naming who made an article that has no byline above: its byline. */
+  closingByline?: string
 }
 
 type LayoutName = 'blank-line' | 'indent' | 'one-per-line'
@@ -26,7 +28,8 @@ function layOut(articles: Written[], layout: LayoutName): string {
   const blocks = articles.map((a) => {
     const head = [a.kicker, a.title, a.subtitle, a.byline].filter((l): l is string => !!l)
     const indent = layout === 'indent' ? '\u3000\u3000' : ''
-    const tail = [...a.body, ...(a.credits ?? [])].map((l) => indent + l)
+    const closing = [...(a.credits ?? []), ...(a.closingByline ? [a.closingByline] : [])]
+    const tail = [...a.body, ...closing].map((l) => indent + l)
     return [...head, ...tail].join(layout === 'blank-line' ? '\n\n' : '\n')
   })
   return blocks.join(layout === 'blank-line' ? '\n\n' : '\n\n')
@@ -44,9 +47,17 @@ function shape(a: Article) {
     kicker: a.kicker?.text ?? null,
     title: a.title.text,
     subtitle: a.subtitles[0]?.text ?? null,
+    byline: a.byline?.text ?? null,
     paragraphs: a.paragraphs.length,
     credits: a.credits.map((c) => c.text),
   }
+}
+
+function bylineText(w: Written): string | null {
+  if (w.byline) return w.byline
+  if (w.closingByline) return w.closingByline
+  // An inline dateline: the 本报…电 lead and its credit.
+  return /^本报.*?电  （[^）]*）/.exec(w.body[0])?.[0] ?? null
 }
 
 /** Two ordinary reports around the article under test, so boundaries on both sides count. */
@@ -116,7 +127,7 @@ const cases: Array<[string, Written]> = [
         '社区门口新装了一排长椅，老人们散步累了有了歇脚的地方。',
         '民生无小事，办好每一件小事，群众的获得感就会多一分。',
       ],
-      credits: ['（作者为湖川省社会科学院研究员）'],
+      credits: ['（作者为湖川省社会科学院研究员）', '（摘编自《南江日报》，原题为《小事见初心》）'],
     },
   ],
   [
@@ -152,7 +163,7 @@ const cases: Array<[string, Written]> = [
         '4月5日，农民在湖川省青禾县的田间驾驶农机翻耕土地。',
         '当地今年推广机械化插秧面积超过十万亩。',
       ],
-      credits: ['蔡明远  钟小雨摄影报道'],
+      closingByline: '蔡明远  钟小雨摄影报道',
     },
   ],
   [
@@ -160,7 +171,7 @@ const cases: Array<[string, Written]> = [
     {
       title: '城区新增三处口袋公园',
       body: ['近日，城区新建的三处口袋公园陆续开放。', '市民可以在家门口休闲健身。'],
-      credits: ['■记者 卢明亮 通讯员 贺小溪'],
+      closingByline: '■记者 卢明亮 通讯员 贺小溪',
     },
   ],
   [
@@ -168,7 +179,7 @@ const cases: Array<[string, Written]> = [
     {
       title: '乡村书屋成了孩子们的乐园',
       body: ['周末的乡村书屋里坐满了前来看书的孩子。', '书屋还定期举办读书分享会。'],
-      credits: ['（郑  朗  白雨桐）'],
+      closingByline: '（郑  朗  白雨桐）',
     },
   ],
   [
@@ -176,7 +187,7 @@ const cases: Array<[string, Written]> = [
     {
       title: '让非遗技艺走进日常生活',
       body: ['非遗如何更好融入现代生活？', '“关键是让年轻人愿意学、学得会。”'],
-      credits: ['（本报记者孔晓帆采访整理）'],
+      closingByline: '（本报记者孔晓帆采访整理）',
     },
   ],
   [
@@ -185,6 +196,7 @@ const cases: Array<[string, Written]> = [
       kicker: '湖川省南江市滨湖区——',
       title: '小区路灯修好了（反馈）',
       body: ['此前本版刊登读者来信，反映小区路灯长期不亮的问题。', '近日，有关部门已完成维修。'],
+      // A signature names no one the parser can credit: it stays a credit line.
       credits: ['湖川省南江市  许先生'],
     },
   ],
@@ -210,6 +222,7 @@ describe.each(LAYOUTS)('%s layout', (layout) => {
         kicker: w.kicker ?? null,
         title: w.title,
         subtitle: w.subtitle ?? null,
+        byline: bylineText(w),
         paragraphs: w.body.length,
         credits: w.credits ?? [],
       })),
