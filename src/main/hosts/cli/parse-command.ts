@@ -13,7 +13,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`${basename(file)} could not be read (${error.code ?? error.message})`)
   })
-  const issue = readIssue(bytes, basename(file))
+  const issue = await readIssue(bytes, basename(file))
   const entities = args.has('--no-entities') ? undefined : recogniseEntities(issue.text)
   const output = toParseOutput({ ...issue, sourceName: basename(file), entities })
   if (args.has('--json')) {
