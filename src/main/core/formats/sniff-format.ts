@@ -4,7 +4,7 @@
 // Everything Gloss does not read is refused here with a message that says what it reads.
 // (JSON and delimited tables are text until decoded; `refuseNonIssueText` judges them then.)
 
-import JSZip from 'jszip'
+import type JSZip from 'jszip'
 import { binaryKind } from '../decode/sniff-binary'
 import { unsupportedFile, type IssueFormat } from './issue-format'
 import { markupKind } from './markup-kind'
@@ -15,7 +15,8 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 async function zipKind(bytes: Uint8Array): Promise<'docx' | string> {
   let zip: JSZip
   try {
-    zip = await JSZip.loadAsync(bytes)
+    const { default: Zip } = await import('jszip')
+    zip = await Zip.loadAsync(bytes)
   } catch {
     return 'a damaged ZIP archive'
   }

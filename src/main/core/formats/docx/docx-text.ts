@@ -8,7 +8,6 @@
 import { isTag } from 'domhandler'
 import { findOne } from 'domutils'
 import { parseDocument } from 'htmlparser2'
-import mammoth from 'mammoth'
 import { fileError } from '../../decode/file-errors'
 import { blocksOf } from '../html/blocks'
 import { neverText } from '../html/page-classes'
@@ -16,6 +15,8 @@ import { neverText } from '../html/page-classes'
 /** Throws GlossError `file-undecodable` when the document cannot be read. */
 export async function docxText(bytes: Uint8Array, fileName: string): Promise<string> {
   let html: string
+  // Loaded on first use: most imports are text, and the CLI starts faster without it.
+  const { default: mammoth } = await import('mammoth')
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

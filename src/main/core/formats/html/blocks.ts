@@ -149,7 +149,14 @@ export function blocksOf(root: ParentNode & Element, options: BlockOptions): Blo
     }
   }
 
-  visit(root.children, { element: root, level: null, hint: null, inLink: false, pre: false })
+  const level = /^h([1-6])$/.exec(root.name)
+  visit(root.children, {
+    element: root,
+    level: level ? Number(level[1]) : null,
+    hint: elementHint(root),
+    inLink: false,
+    pre: root.name === 'pre',
+  })
   flush()
   return blocks
 }

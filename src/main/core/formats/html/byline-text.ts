@@ -1,9 +1,11 @@
 // Bylines on web pages, read with the text parser's own dateline and reporter rules so a page and
 // a text file credit the same people the same way. The only place the HTML reader depends on the
-// text parser's internals: `matchDateline`, `matchCreditLine`, `parseReporters`.
+// text parser's internals: `matchDateline`, `matchCreditLine`, `parseReporters`,
+// `paperFromOutlet`.
 
 import type { Reporter } from '../../../../shared/model'
 import { matchCreditLine, matchDateline } from '../../parse/dateline'
+import { paperFromOutlet } from '../../parse/paper-date'
 import { parseReporters } from '../../parse/reporters'
 
 /** Labels sites print before a byline (`作者：王明`, `文/王明`, `记者：王明`). */
@@ -47,4 +49,10 @@ export function leadingDateline(text: string): { length: number; reading: Byline
   const m = matchDateline(text)
   if (!m || m.length >= text.length) return null
   return { length: m.length, reading: { dateline: m.dateline, reporters: m.reporters } }
+}
+
+/** The paper a dateline names (`溪口晚报讯`), or null (`本报讯`, agencies). */
+export function datelinePaper(dateline: string): string | null {
+  const m = matchDateline(dateline)
+  return m ? paperFromOutlet(m.outlet) : null
 }

@@ -36,6 +36,8 @@ const PAPER = /^[\u4E00-\u9FFF]{1,10}[报報]$/
 const EPAPER_LINE =
   /《\s*([\u4E00-\u9FFF]{1,10}[报報])\s*》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*([A-Z]?\d{1,3})\s*版)?/
 const PAGE = /第\s*([A-Z]?\d{1,3})\s*版/
+/** `来源：溪口晚报` in a page's info line. */
+const SOURCE_LINE = /(?:来源|來源|稿源)\s*[：:]\s*([\u4E00-\u9FFF]{1,10}[报報])(?![\u4E00-\u9FFF])/
 
 export interface PageMetadata {
   paper: string | null
@@ -63,6 +65,7 @@ export function pageMetadata(document: Document, lines: readonly string[]): Page
 
   const paper =
     epaper?.[1] ??
+    lines.map((line) => SOURCE_LINE.exec(line)?.[1]).find(Boolean) ??
     PAPER_KEYS.map((key) => metas.get(key)?.trim()).find((v) => v !== undefined && PAPER.test(v)) ??
     titleText
       .split(/\s*(?:--|—|–|-|_|\||｜|·)\s*/)

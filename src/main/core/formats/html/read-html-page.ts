@@ -17,6 +17,7 @@ import { blocksOf, type Block } from './blocks'
 import { hanCount } from '../../text/chars'
 import { findArticleRegions, isBodyBlock, MAX_LINK_SHARE } from './article-regions'
 import {
+  datelinePaper,
   leadingDateline,
   readBylineLine,
   readMarkedByline,
@@ -70,7 +71,13 @@ export function readHtmlPage(html: string): PageReading {
   }
   const meta = pageMetadata(document, metaLines)
   const { text, articles } = buildArticles(drafts, meta.page)
-  return { kind: 'articles', text, parsed: { paper: meta.paper, date: meta.date, articles } }
+  const paper = meta.paper ?? articles.map((a) => outletPaper(a.byline)).find(Boolean) ?? null
+  return { kind: 'articles', text, parsed: { paper, date: meta.date, articles } }
+}
+
+/** The paper a byline's dateline names (`溪口晚报讯` → 溪口晚报), as the text parser reads it. */
+function outletPaper(byline: Byline | null): string | null {
+  return byline?.dateline ? datelinePaper(byline.dateline) : null
 }
 
 /** The `<body>`, or a body made around a fragment saved without one. */
