@@ -1,18 +1,10 @@
-// The kinds of file Gloss reads as newspaper issues, declared once: the sniffer, the refusal
-// messages and the hosts' file filters all derive from this list.
+// Refusals for files Gloss does not read, saying what it reads (the list itself is declared
+// once in shared/issue-formats.ts).
 
-import { fileError } from '../decode/file-errors'
 import type { GlossError } from '../../../shared/errors'
+import { fileError } from '../decode/file-errors'
 
-/** How an issue file's content is read: decoded text, a web page, or a Word document. */
-export type IssueFormat = 'text' | 'html' | 'docx'
-
-/** File name extensions of each format, for dialogs and folder walks (never for sniffing). */
-export const ISSUE_FILE_EXTENSIONS: Readonly<Record<IssueFormat, readonly string[]>> = {
-  text: ['txt', 'text'],
-  html: ['html', 'htm', 'xhtml', 'shtml'],
-  docx: ['docx'],
-}
+export type { IssueFormat } from '../../../shared/issue-formats'
 
 /** One sentence for refusals: what Gloss does read. */
 export const WHAT_GLOSS_READS =
