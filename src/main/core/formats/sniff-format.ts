@@ -5,7 +5,7 @@
 // (JSON and delimited tables are text until decoded; `refuseNonIssueText` judges them then.)
 
 import type JSZip from 'jszip'
-import { binaryKind } from '../decode/sniff-binary'
+import { binaryKind, nulCounts } from '../decode/sniff-binary'
 import { unsupportedFile, type IssueFormat } from './issue-format'
 import { markupKind } from './markup-kind'
 
@@ -70,11 +70,16 @@ export async function sniffFormat(bytes: Uint8Array, fileName: string): Promise<
   return 'text'
 }
 
-/** The first 4 KiB as text, enough to see markup: UTF-16 by its BOM, else byte for byte. */
+/** The first 4 KiB as text, enough to see markup: UTF-16 by its BOM or by where its NUL bytes
+ * fall (markup is ASCII, so BOM-less UTF-16 has a NUL beside nearly every character), else
+ * byte for byte. */
 function headText(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 4096)
   if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head)
   if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head)
+  const { even, odd } = nulCounts(head)
+  if (odd > 8 && odd > even * 4) return new TextDecoder('utf-16le').decode(head)
+  if (even > 8 && even > odd * 4) return new TextDecoder('utf-16be').decode(head)
   // latin1 keeps every ASCII byte as itself, which is all markup sniffing looks at.
   return new TextDecoder('latin1').decode(head)
 }

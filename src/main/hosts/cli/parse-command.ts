@@ -21,7 +21,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
     return 0
   }
   console.log(
-    `${basename(file)}: ${output.issue.paper ?? 'unknown paper'}, ${output.issue.date ?? 'no date'}, ${issue.encoding}`,
+    `${basename(file)}: ${output.issue.paper ?? 'unknown paper'}, ${output.issue.date ?? 'no date'}, ${issue.encoding} ${issue.format}`,
   )
   output.articles.forEach((article, i) => {
     console.log(`${i + 1}. ${article.title}  (${article.paragraphs.length} paragraphs)`)

@@ -138,7 +138,7 @@ describe('charsets', () => {
     expect(issue.parsed.articles[0].paragraphs[1].text).toContain('𠀀')
   })
 
-  it('decodes a Big5 page and a UTF-16 page with its byte-order mark', async () => {
+  it('decodes a Big5 page, and UTF-16 pages with and without a byte-order mark', async () => {
     const traditional = epaperArticlePage({ charsetMeta: '<meta charset="big5">' })
       .replaceAll('湖区治理迈出新步伐', '湖區治理邁出新步伐')
       .replace('𠀀', '王')
@@ -149,6 +149,12 @@ describe('charsets', () => {
     const page = await readIssue(utf16, 'u16.htm')
     expect(page.encoding).toBe('utf-16le')
     expect(page.parsed.articles[0].title.text).toBe('湖区治理迈出新步伐')
+    const bomless = await readIssue(
+      new Uint8Array(iconv.encode(epaperArticlePage(), 'utf-16be')),
+      'be.htm',
+    )
+    expect(bomless).toMatchObject({ format: 'html', encoding: 'utf-16be' })
+    expect(bomless.parsed.articles[0].title.text).toBe('湖区治理迈出新步伐')
   })
 })
 
