@@ -29,7 +29,11 @@ function cli(...args: string[]) {
   )
 }
 
-describe('gloss parse', () => {
+// Every test starts real Node processes (tsx compiles on start): seconds each on a loaded
+// machine, so these wait longer than vitest's default 5 s rather than flake.
+const PROCESS_TIMEOUT = { timeout: 60_000 }
+
+describe('gloss parse', PROCESS_TIMEOUT, () => {
   it('prints the public JSON shape with code-point offsets and entities', async () => {
     const { stdout } = await cli('parse', sample, '--json')
     const doc = JSON.parse(stdout)
@@ -76,7 +80,7 @@ describe('gloss parse', () => {
     )
     const { stdout } = await cli('parse', join(dir, 'export.docx'), '--no-entities')
     expect(stdout).toMatch(/1\. 湖边步道完工/)
-  }, 60_000) // two CLI processes
+  })
 
   it('names the file and the reason for a file it cannot read', async () => {
     const dir = await tempDir()
@@ -87,7 +91,7 @@ describe('gloss parse', () => {
   })
 })
 
-describe('gloss import and export', () => {
+describe('gloss import and export', PROCESS_TIMEOUT, () => {
   it('imports a folder headlessly, then exports JSON, CSV and W3C that read back', async () => {
     const data = await tempDir()
     const folder = await tempDir()

@@ -15,7 +15,7 @@ import { parseDocument } from 'htmlparser2'
 import type { Article, Byline, ParsedIssue, TextSpan } from '../../../../shared/model'
 import { blocksOf, type Block } from './blocks'
 import { hanCount } from '../../text/chars'
-import { findArticleRegions, isBodyBlock, MAX_LINK_SHARE } from './article-regions'
+import { contains, findArticleRegions, isBodyBlock, MAX_LINK_SHARE } from './article-regions'
 import {
   datelinePaper,
   leadingDateline,
@@ -100,17 +100,10 @@ function furnitureSkipper(region: Element): (el: Element) => boolean {
     if (neverText(el)) return true
     if (el === region || !isFurniture(el)) return false
     const inside = all
-      .filter((b) => isInside(b.element, el))
+      .filter((b) => contains(el, b.element))
       .reduce((n, b) => n + hanCount(b.text), 0)
     return inside < total / 2
   }
-}
-
-function isInside(node: Element, ancestor: Element): boolean {
-  for (let n: Element | null = node; n; n = n.parent instanceof Element ? n.parent : null) {
-    if (n === ancestor) return true
-  }
-  return false
 }
 
 function isHeadline(block: Block): boolean {
