@@ -105,6 +105,20 @@ describe('an e-paper article page (h3 kicker, h1 title, h2 subtitle, div#ozoom)'
     ).toBe(paragraph.text)
   })
 
+  it('takes a byline set in a heading under the title for the byline (older e-paper pages)', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><div class="text_c">
+      <h3></h3><h1>稻田里的新农人</h1><h2></h2><h4>本报记者  唐  禾</h4>
+      <div class="c_c"><div id="ozoom"><p>\u3000\u3000清晨六点，返乡青年已经在田埂上调试无人机了。</p></div></div>
+      </div></body></html>`
+    const page = await readIssue(utf8(html), 'old.htm')
+    const article = page.parsed.articles[0]
+    expect(texts(article)).toMatchObject({ kicker: null, title: '稻田里的新农人', subtitles: [] })
+    expect(article.byline).toMatchObject({
+      text: '本报记者 唐 禾',
+      reporters: [{ name: '唐禾', role: '本报记者' }],
+    })
+  })
+
   it('reads an empty kicker heading as no kicker', async () => {
     const page = await readIssue(utf8(epaperArticlePage({ kicker: '' })), 'p.html')
     expect(page.parsed.articles[0].kicker).toBeNull()

@@ -151,6 +151,15 @@ function groupArticles(blocks: Block[], metaLines: string[]): Draft[] | null {
         }
         current = null
       }
+      // A byline set as a heading under the title (older e-paper pages print it in `<h4>`).
+      const headline = current !== null && heads.length === 0 ? current.heads : heads
+      const asByline = headline.length > 0 ? readBylineLine(block.text) : null
+      if (asByline) {
+        if (heads.length > 0) current = start()
+        if (current && current.byline === null)
+          current.byline = { text: block.text, reading: asByline }
+        continue
+      }
       // A headline line after the byline but before the body still belongs to the headline.
       if (current !== null && heads.length === 0) current.heads.push(block)
       else heads.push(block)
