@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     for (let n = 0; n < issueCount; n++) {
       // A distinct text per issue (its own id), as long as a real one.
       const bytes = Buffer.concat([Buffer.from(`第${n}期\n\n`), base])
-      const issue = readIssue(bytes, `issue-${n}.txt`)
+      const issue = await readIssue(bytes, `issue-${n}.txt`)
       const meta: IssueMeta = {
         id: issue.id,
         paper: issue.parsed.paper,

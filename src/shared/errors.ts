@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'file-undecodable'
   | 'file-unreadable'
   | 'file-unparsable'
+  /** A file of a kind Gloss does not read (PDF, CSV, a spreadsheet…); the message says what it reads. */
+  | 'file-unsupported'
   | 'read-only'
   | 'internal'
 

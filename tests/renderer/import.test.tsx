@@ -20,31 +20,25 @@ describe('import', () => {
   it('imports files from the file input as base64, summarises, and opens the first new issue', async () => {
     const { api, user } = await renderApp({ issues: sampleLibrary() })
     await screen.findAllByTestId('library-item')
+    const input = screen.getByTestId('file-input')
+    // The browser's picker offers exactly the files Gloss reads.
+    expect(input).toHaveAttribute('accept', '.txt,.text,.html,.htm,.xhtml,.shtml,.docx')
     const files = [
       textFile('new-1.txt', '湘江新闻\n第一段正文。'),
-      textFile('new-2.txt', '雁城快讯\n第二段正文。'),
-      pdf(),
+      textFile('new-2.html', '雁城快讯\n第二段正文。'),
     ]
-    await user.upload(screen.getByTestId('file-input'), files)
+    await user.upload(input, files)
 
     await waitFor(() => expect(api.importFiles).toHaveBeenCalledTimes(1))
     expect(api.importFiles.mock.calls[0][0]).toEqual({
       files: [
         { name: 'new-1.txt', data: base64('湘江新闻\n第一段正文。') },
-        { name: 'new-2.txt', data: base64('雁城快讯\n第二段正文。') },
-        { name: 'scan.pdf', data: base64('%PDF-1.7 binary') },
+        { name: 'new-2.html', data: base64('雁城快讯\n第二段正文。') },
       ],
     })
 
     const status = await screen.findByTestId('import-status')
-    await waitFor(() => expect(status).toHaveTextContent('2 imported, 1 skipped'))
-    expect(status).toHaveAttribute('role', 'alert')
-    const skipped = within(status).getAllByTestId('import-skipped')
-    expect(skipped).toHaveLength(1)
-    expect(skipped[0]).toHaveTextContent('scan.pdf')
-    expect(skipped[0]).toHaveTextContent('Not a text file')
-    expect(skipped[0]).toHaveTextContent('scan.pdf is not a text file (it looks like a PDF).')
-
+    await waitFor(() => expect(status).toHaveTextContent('2 imported'))
     await waitFor(() => expect(libraryItems()).toHaveLength(5))
     expect(await findArticleTitle('湘江新闻')).toBeInTheDocument()
 
@@ -52,6 +46,41 @@ describe('import', () => {
     await user.click(within(status).getByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByTestId('import-status')).not.toBeInTheDocument()
   })
+
+  it('sends a dropped file Gloss does not read to main, and shows why it was refused', async () => {
+    const { api } = await renderApp({ issues: [] })
+    const dataTransfer = { types: ['Files'], files: [pdf()], items: [] }
+    fireEvent.dragEnter(document.body, { dataTransfer })
+    expect(await screen.findByTestId('drop-overlay')).toBeInTheDocument()
+    fireEvent.drop(document.body, { dataTransfer })
+    await waitFor(() =>
+      expect(api.importFiles).toHaveBeenCalledWith({
+        files: [{ name: 'scan.pdf', data: base64('%PDF-1.7 binary') }],
+      }),
+    )
+    const status = await screen.findByTestId('import-status')
+    await waitFor(() => expect(status).toHaveTextContent('1 skipped'))
+    expect(status).toHaveAttribute('role', 'alert')
+    const skipped = within(status).getByTestId('import-skipped')
+    expect(skipped).toHaveTextContent('scan.pdf')
+    expect(skipped).toHaveTextContent('Not a format Gloss reads')
+    expect(skipped).toHaveTextContent('Gloss reads newspaper issues as plain text (.txt)')
+  })
+
+  it.each([
+    ['en', 'plain text (.txt, .text), web pages (.html, .htm, .xhtml, .shtml), Word (.docx)'],
+    ['zh', '纯文本（.txt, .text）、网页（.html, .htm, .xhtml, .shtml）、Word 文档（.docx）'],
+  ] as const)(
+    'lists on the drop overlay exactly the formats Gloss reads (%s)',
+    async (locale, list) => {
+      await renderApp({ issues: [], settings: { locale } })
+      fireEvent.dragEnter(document.body, {
+        dataTransfer: { types: ['Files'], files: [], items: [] },
+      })
+      expect(await screen.findByTestId('drop-formats')).toHaveTextContent(list)
+      expect(screen.getByTestId('drop-formats')).not.toHaveTextContent(/CSV|PDF|RTF/)
+    },
+  )
 
   it('reports files already in the library', async () => {
     const { user } = await renderApp({ issues: [] })
@@ -117,14 +146,22 @@ describe('import', () => {
     const { api, user } = await renderApp({ issues: [] })
     await user.upload(screen.getByTestId('folder-input'), [
       textFile('a.txt', '甲\n正文', 'issues/a.txt'),
+      textFile('b.docx', '乙\n正文', 'issues/b.docx'),
+      textFile('c.HTM', '丙\n正文', 'issues/c.HTM'),
       textFile('cover.jpg', 'jpeg', 'issues/cover.jpg'),
+      textFile('table.csv', 'a,b', 'issues/table.csv'),
+      textFile('scan.pdf', '%PDF', 'issues/scan.pdf'),
       textFile('.DS_Store', 'x', 'issues/.DS_Store'),
     ])
     await waitFor(() => expect(api.importFiles).toHaveBeenCalledTimes(1))
-    expect(api.importFiles.mock.calls[0][0].files.map((f) => f.name)).toEqual(['issues/a.txt'])
+    expect(api.importFiles.mock.calls[0][0].files.map((f) => f.name)).toEqual([
+      'issues/a.txt',
+      'issues/b.docx',
+      'issues/c.HTM',
+    ])
     const status = await screen.findByTestId('import-status')
-    await waitFor(() => expect(status).toHaveTextContent('1 imported'))
-    expect(status).toHaveTextContent('2 files in the folder are not issue files and were left out.')
+    await waitFor(() => expect(status).toHaveTextContent('3 imported'))
+    expect(status).toHaveTextContent('4 files in the folder are not issue files and were left out.')
   })
 
   it('in Electron uses the native dialog and imports by path', async () => {

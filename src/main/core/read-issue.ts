@@ -1,11 +1,27 @@
-// An issue file's bytes to Gloss's model: decode → canonicalise → repair page/column breaks →
-// parse. The canonical text is "normalised + breaks repaired" (see parse/repair-breaks.ts); its
-// sha-256 is the issue's id, so importing the same file twice gives the same issue.
+// An issue file's bytes to Gloss's model:
+//   1. refuse empty and oversized files;
+//   2. sniff the format from the content (see formats/sniff-format.ts), refusing what Gloss
+//      does not read with a message that says what it reads;
+//   3. text: decode → refuse data that is not an issue (JSON, CSV) → canonicalise → repair
+//      page/column breaks → parse. Word (.docx): its paragraphs as text lines, then the same.
+//      HTML: decode by the page's charset, then build the canonical text and its articles from
+//      the markup together (a page without headline markup goes the text way);
+//   4. refuse a file in which no article has Chinese words in it.
+// The canonical text's sha-256 is the issue's id, so importing the same file twice gives the
+// same issue.
 
 import { createHash } from 'node:crypto'
 import type { ParsedIssue, TextEncoding } from '../../shared/model'
-import { decodeIssueBytes } from './decode/decode-issue-bytes'
+import { assertIssueSize, decodeIssueBytes } from './decode/decode-issue-bytes'
 import { fileError } from './decode/file-errors'
+import { docxText } from './formats/docx/docx-text'
+import { decodeHtmlBytes } from './formats/html/decode-html'
+import { hanCount } from './text/chars'
+import { readHtmlPage } from './formats/html/read-html-page'
+import type { IssueFormat } from './formats/issue-format'
+import { refuseNonIssueText } from './formats/refuse-non-issue-text'
+import { sniffFormat } from './formats/sniff-format'
+import { dateFromFileName, paperFromFileName } from './parse/paper-date'
 import { parseIssue } from './parse/parse-issue'
 import { repairBrokenParagraphs } from './parse/repair-breaks'
 import { canonicalizeText } from './text/canonical-text'
@@ -15,25 +31,80 @@ export interface ReadIssue {
   id: string
   /** The canonical text every offset in `parsed` refers to (UTF-16 indices). */
   text: string
+  /** The encoding the text was decoded from (a Word document's XML is UTF-8). */
   encoding: TextEncoding
+  /** How the file was read. */
+  format: IssueFormat
   parsed: ParsedIssue
 }
 
+/** Han characters an article needs in its headline and paragraphs to be one. */
+const MIN_ARTICLE_HAN = 4
+
 /**
- * Reads an issue file. Throws GlossError: file-empty, file-too-large, file-binary,
- * file-undecodable (see `decodeIssueBytes`), or file-unparsable when the text holds no article.
+ * Reads an issue file. Throws GlossError: file-empty, file-too-large, file-unsupported (PDF,
+ * CSV, spreadsheets, archives…), file-binary, file-undecodable (see `decodeIssueBytes`), or
+ * file-unparsable when no article is found.
  */
-export function readIssue(bytes: Uint8Array, fileName: string): ReadIssue {
-  const { text: decoded, encoding } = decodeIssueBytes(bytes, fileName)
+export async function readIssue(bytes: Uint8Array, fileName: string): Promise<ReadIssue> {
+  assertIssueSize(bytes, fileName)
+  const format = await sniffFormat(bytes, fileName)
+  if (format === 'docx') {
+    return fromText(await docxText(bytes, fileName), 'utf-8', 'docx', fileName)
+  }
+  if (format === 'html') {
+    const { text: html, encoding } = decodeHtmlBytes(bytes, fileName)
+    const page = readHtmlPage(html)
+    if (page.kind === 'text') return fromText(page.text, encoding, 'html', fileName)
+    if (page.kind === 'none') {
+      throw noArticle(fileName, 'the page has no article text (no paragraph with Chinese words).')
+    }
+    const parsed: ParsedIssue = {
+      ...page.parsed,
+      paper: page.parsed.paper ?? paperFromFileName(fileName),
+      date: page.parsed.date ?? dateFromFileName(fileName),
+    }
+    return finish(page.text, encoding, 'html', parsed, fileName)
+  }
+  const { text, encoding } = decodeIssueBytes(bytes, fileName)
+  refuseNonIssueText(text, fileName)
+  return fromText(text, encoding, 'text', fileName)
+}
+
+function fromText(
+  decoded: string,
+  encoding: TextEncoding,
+  format: IssueFormat,
+  fileName: string,
+): ReadIssue {
   const text = repairBrokenParagraphs(canonicalizeText(decoded), fileName)
-  const parsed = parseIssue(text, { fileName })
-  if (parsed.articles.length === 0) {
-    throw fileError(
-      'file-unparsable',
+  return finish(text, encoding, format, parseIssue(text, { fileName }), fileName)
+}
+
+function finish(
+  text: string,
+  encoding: TextEncoding,
+  format: IssueFormat,
+  parsed: ParsedIssue,
+  fileName: string,
+): ReadIssue {
+  if (!parsed.articles.some(hasWords)) {
+    throw noArticle(
       fileName,
-      'no article found: the text has no headline or paragraph with words in it.',
+      parsed.articles.length === 0
+        ? 'the text has no headline or paragraph with words in it.'
+        : 'the text has no headline or paragraph in Chinese; Gloss reads Chinese newspaper issues.',
     )
   }
   const id = createHash('sha256').update(text, 'utf8').digest('hex')
-  return { id, text, encoding, parsed }
+  return { id, text, encoding, format, parsed }
+}
+
+function hasWords(article: ParsedIssue['articles'][number]): boolean {
+  const spans = [article.kicker, article.title, ...article.subtitles, ...article.paragraphs]
+  return spans.reduce((n, span) => n + (span ? hanCount(span.text) : 0), 0) >= MIN_ARTICLE_HAN
+}
+
+function noArticle(fileName: string, reason: string) {
+  return fileError('file-unparsable', fileName, `no article found: ${reason}`)
 }

@@ -3,8 +3,8 @@
 
 import { createHash } from 'node:crypto'
 import iconv from 'iconv-lite'
-import { describe, expect, it } from 'vitest'
-import { readIssue } from '../../../src/main/core/read-issue'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readIssue, type ReadIssue } from '../../../src/main/core/read-issue'
 import { GlossError } from '../../../src/shared/errors'
 import { CodePointIndex } from '../../../src/shared/offsets'
 import { fixtureText, SAMPLE_NAME, sampleText } from './parse/fixtures'
@@ -15,10 +15,14 @@ const encode = (text: string, encoding: string, bom: number[] = []) =>
   new Uint8Array([...bom, ...iconv.encode(text, encoding)])
 
 describe('readIssue', () => {
-  const reference = readIssue(encode(sample, 'utf-8'), SAMPLE_NAME)
+  let reference: ReadIssue
+  beforeAll(async () => {
+    reference = await readIssue(encode(sample, 'utf-8'), SAMPLE_NAME)
+  })
 
   it('decodes, canonicalises, repairs breaks and parses the sample', () => {
     expect(reference.encoding).toBe('utf-8')
+    expect(reference.format).toBe('text')
     expect(reference.parsed.articles).toHaveLength(4)
     expect(reference.parsed.paper).toBe('衡阳晚报')
     expect(reference.parsed.date).toBe('2023-04-26')
@@ -41,24 +45,24 @@ describe('readIssue', () => {
       encode(sample.replace(/\n/g, '\u200B\r\n'), 'utf-8'),
       'utf-8',
     ],
-  ])('reads the sample in %s as the same issue', (_, bytes, encoding) => {
-    const issue = readIssue(bytes, SAMPLE_NAME)
+  ])('reads the sample in %s as the same issue', async (_, bytes, encoding) => {
+    const issue = await readIssue(bytes, SAMPLE_NAME)
     expect(issue.encoding).toBe(encoding)
     expect(issue.id).toBe(reference.id)
     expect(issue.text).toBe(reference.text)
     expect(issue.parsed).toEqual(reference.parsed)
   })
 
-  it('reads traditional Chinese in Big5', () => {
+  it('reads traditional Chinese in Big5', async () => {
     const text = fixtureText('traditional.txt')
-    const issue = readIssue(encode(text, 'big5'), 'taipei.txt')
+    const issue = await readIssue(encode(text, 'big5'), 'taipei.txt')
     expect(issue.encoding).toBe('big5')
     expect(issue.parsed.articles[0].title.text).toBe('臺北市推動社區照顧關懷據點')
     expect(issue.parsed.articles[0].byline?.reporters).toEqual([{ name: '林志明', role: '記者' }])
   })
 
-  it('keeps offsets right around astral characters, in UTF-16 and in code points', () => {
-    const issue = readIssue(encode(fixtureText('astral.txt'), 'gb18030'), 'astral.txt')
+  it('keeps offsets right around astral characters, in UTF-16 and in code points', async () => {
+    const issue = await readIssue(encode(fixtureText('astral.txt'), 'gb18030'), 'astral.txt')
     expectInvariants(issue.text, issue.parsed)
     const index = new CodePointIndex(issue.text)
     const cps = Array.from(issue.text)
@@ -67,8 +71,8 @@ describe('readIssue', () => {
     }
   })
 
-  it('is idempotent: reading its own canonical text gives the same issue', () => {
-    const again = readIssue(new TextEncoder().encode(reference.text), SAMPLE_NAME)
+  it('is idempotent: reading its own canonical text gives the same issue', async () => {
+    const again = await readIssue(new TextEncoder().encode(reference.text), SAMPLE_NAME)
     expect(again.id).toBe(reference.id)
     expect(again.parsed).toEqual(reference.parsed)
   })
@@ -76,10 +80,15 @@ describe('readIssue', () => {
   it.each([
     ['only digits and punctuation', '123\n\n。。。，，\n——\n4567'],
     ['only ornaments', '★★★\n■■■\n……'],
-  ])('refuses a file with %s as unparsable, naming it', (_, text) => {
+    ['two lines of English', 'Minutes of the editorial meeting\nWe agreed on the schedule.'],
+    [
+      'English in blank-line layout',
+      'A headline in English\n\nA paragraph with words, but none Chinese.',
+    ],
+  ])('refuses a file with %s as unparsable, naming it', async (_, text) => {
     let error: unknown
     try {
-      readIssue(new TextEncoder().encode(text), 'numbers.txt')
+      await readIssue(new TextEncoder().encode(text), 'numbers.txt')
     } catch (e) {
       error = e
     }
@@ -88,7 +97,7 @@ describe('readIssue', () => {
     expect((error as GlossError).message).toContain('numbers.txt')
   })
 
-  it('passes decoding errors through with the file named', () => {
-    expect(() => readIssue(new Uint8Array(0), 'empty.txt')).toThrow(/empty\.txt/)
+  it('passes decoding errors through with the file named', async () => {
+    await expect(readIssue(new Uint8Array(0), 'empty.txt')).rejects.toThrow(/empty\.txt/)
   })
 })

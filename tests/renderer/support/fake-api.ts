@@ -53,14 +53,14 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
   const contents = new Map<string, string>()
 
   function importText(name: string, text: string): ImportOutcome {
-    if (!/\.(txt|text|html?|csv)$/i.test(name)) {
+    if (!/\.(txt|text|html?|docx)$/i.test(name)) {
       return {
         name,
         status: 'skipped',
         issueId: null,
         error: {
-          code: 'file-binary',
-          message: `${name} is not a text file (it looks like a PDF).`,
+          code: 'file-unsupported',
+          message: `Cannot open “${name}”: it is a PDF document. Gloss reads newspaper issues as plain text (.txt), saved web pages (.html, .htm) and Word documents (.docx).`,
         },
       }
     }

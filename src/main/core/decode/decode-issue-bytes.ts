@@ -21,14 +21,7 @@ export interface DecodedIssue {
 const BLANK = /^[\s\u3000\uFEFF\u200B-\u200D\u2060]*$/
 
 export function decodeIssueBytes(bytes: Uint8Array, fileName: string): DecodedIssue {
-  if (bytes.length === 0) throw fileError('file-empty', fileName, 'the file is empty.')
-  if (bytes.length > MAX_ISSUE_FILE_BYTES) {
-    throw fileError(
-      'file-too-large',
-      fileName,
-      `the file is ${formatBytes(bytes.length)}; Gloss reads issue files up to ${formatBytes(MAX_ISSUE_FILE_BYTES)}.`,
-    )
-  }
+  assertIssueSize(bytes, fileName)
   const decoded = decode(bytes, fileName)
   if (BLANK.test(decoded.text)) {
     throw fileError('file-empty', fileName, 'the file contains only whitespace.')
@@ -41,6 +34,18 @@ export function decodeIssueBytes(bytes: Uint8Array, fileName: string): DecodedIs
     )
   }
   return decoded
+}
+
+/** Refuses an empty file and one above `MAX_ISSUE_FILE_BYTES`, whatever its format. */
+export function assertIssueSize(bytes: Uint8Array, fileName: string): void {
+  if (bytes.length === 0) throw fileError('file-empty', fileName, 'the file is empty.')
+  if (bytes.length > MAX_ISSUE_FILE_BYTES) {
+    throw fileError(
+      'file-too-large',
+      fileName,
+      `the file is ${formatBytes(bytes.length)}; Gloss reads issue files up to ${formatBytes(MAX_ISSUE_FILE_BYTES)}.`,
+    )
+  }
 }
 
 function decode(bytes: Uint8Array, fileName: string): DecodedIssue {

@@ -15,7 +15,7 @@ export async function importIssueBytes(
   sourcePath: string | null,
 ): Promise<ImportOutcome> {
   try {
-    const issue = readIssue(bytes, basename(name))
+    const issue = await readIssue(bytes, basename(name))
     if (store.findIssue(issue.id)) {
       return { name, status: 'duplicate', issueId: issue.id, error: null }
     }

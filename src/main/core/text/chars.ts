@@ -5,6 +5,13 @@
 /** Han ideographs: the BMP blocks plus the astral extensions (𠀀, 𡒄 and other name characters). */
 export const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD8BF][\uDC00-\uDFFF]/
 
+const HAN_ALL = new RegExp(HAN.source, 'g')
+
+/** How many Han ideographs `text` holds (an astral one counts once). */
+export function hanCount(text: string): number {
+  return text.match(HAN_ALL)?.length ?? 0
+}
+
 /** Whitespace that pads or indents a line, including the ideographic space U+3000. */
 export function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\r' || /\s/.test(ch)

@@ -13,7 +13,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`${basename(file)} could not be read (${error.code ?? error.message})`)
   })
-  const issue = readIssue(bytes, basename(file))
+  const issue = await readIssue(bytes, basename(file))
   const entities = args.has('--no-entities') ? undefined : recogniseEntities(issue.text)
   const output = toParseOutput({ ...issue, sourceName: basename(file), entities })
   if (args.has('--json')) {
@@ -21,7 +21,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
     return 0
   }
   console.log(
-    `${basename(file)}: ${output.issue.paper ?? 'unknown paper'}, ${output.issue.date ?? 'no date'}, ${issue.encoding}`,
+    `${basename(file)}: ${output.issue.paper ?? 'unknown paper'}, ${output.issue.date ?? 'no date'}, ${issue.encoding} ${issue.format}`,
   )
   output.articles.forEach((article, i) => {
     console.log(`${i + 1}. ${article.title}  (${article.paragraphs.length} paragraphs)`)

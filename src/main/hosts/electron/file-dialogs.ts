@@ -1,6 +1,15 @@
 // The native open dialog, expanded into the issue files to import.
 import type { BrowserWindow, Dialog } from 'electron'
 import { listIssueFiles } from '../../core/library/list-issue-files'
+import { ALL_ISSUE_EXTENSIONS, ISSUE_FILE_EXTENSIONS } from '../../../shared/issue-formats'
+
+/** The open dialog's filters: exactly the files Gloss reads, all together and by kind. */
+export const ISSUE_FILE_FILTERS: Electron.FileFilter[] = [
+  { name: 'Issue files (plain text, web pages, Word)', extensions: [...ALL_ISSUE_EXTENSIONS] },
+  { name: 'Plain text', extensions: [...ISSUE_FILE_EXTENSIONS.text] },
+  { name: 'Web pages', extensions: [...ISSUE_FILE_EXTENSIONS.html] },
+  { name: 'Word documents', extensions: [...ISSUE_FILE_EXTENSIONS.docx] },
+]
 
 export function createPathPicker(
   dialog: Pick<Dialog, 'showOpenDialog'>,
@@ -12,10 +21,7 @@ export function createPathPicker(
         ? {
             title: 'Import issue files',
             properties: ['openFile', 'multiSelections'],
-            filters: [
-              { name: 'Issue files', extensions: ['txt', 'text'] },
-              { name: 'All files', extensions: ['*'] },
-            ],
+            filters: ISSUE_FILE_FILTERS,
           }
         : { title: 'Import a folder of issues', properties: ['openDirectory'] }
     const window = getWindow()

@@ -29,7 +29,7 @@ export async function replaceIssueText(
   if (library.readOnly)
     throw new GlossError('read-only', 'The library is open read-only; nothing was changed.')
   const old = await library.readIssue(id)
-  const next = readIssue(bytes, basename(name))
+  const next = await readIssue(bytes, basename(name))
   const existing = await annotations.list(id)
   if (next.id === id) return { issue: old.meta, anchored: existing.length, orphans: 0 }
   if (library.findIssue(next.id)) {

@@ -38,7 +38,7 @@ export const en = {
   'library.remove': 'Remove {name}',
   'library.emptyTitle': 'No issues yet',
   'library.emptyBody':
-    'Import newspaper issues — plain text, HTML or CSV exports — to start reading. You can also drop files or folders onto this window.',
+    'Import newspaper issues — plain text, saved web pages or Word documents — to start reading. You can also drop files or folders onto this window.',
 
   'remove.title': 'Remove this issue?',
   'remove.body':
@@ -69,7 +69,9 @@ export const en = {
   'import.tooLarge': '{name} is larger than 16 MB, far beyond any newspaper issue.',
   'import.unreadable': 'Could not read {name}.',
   'import.dropTitle': 'Drop to import',
-  'import.dropHint': 'Issue files or folders: plain text, HTML, CSV',
+  'import.dropHint':
+    'Issue files or folders: plain text ({text}), web pages ({html}), Word ({docx})',
+  'import.dropRefused': 'Other files (PDF, CSV, spreadsheets…) are refused with the reason.',
 
   'reader.label': 'Issue text',
   'reader.untitled': '(untitled)',
@@ -164,6 +166,7 @@ export const en = {
   'errorCode.file-undecodable': 'Unknown text encoding',
   'errorCode.file-unreadable': 'Could not be read',
   'errorCode.file-unparsable': 'No articles found',
+  'errorCode.file-unsupported': 'Not a format Gloss reads',
   'errorCode.other': 'Not imported',
   ...enExport,
   ...enTagging,

@@ -36,7 +36,7 @@ export const zh: Catalogue = {
   'library.remove': '移除“{name}”',
   'library.emptyTitle': '报刊库还是空的',
   'library.emptyBody':
-    '导入报纸文件（纯文本、HTML 或 CSV 导出）即可开始阅读，也可以把文件或文件夹直接拖到窗口里。',
+    '导入报纸文件（纯文本、保存的网页或 Word 文档）即可开始阅读，也可以把文件或文件夹直接拖到窗口里。',
 
   'remove.title': '移除这期报纸？',
   'remove.body':
@@ -67,7 +67,8 @@ export const zh: Catalogue = {
   'import.tooLarge': '{name} 超过 16 MB，远大于任何一期报纸。',
   'import.unreadable': '无法读取 {name}。',
   'import.dropTitle': '松开即可导入',
-  'import.dropHint': '报纸文件或文件夹：纯文本、HTML、CSV',
+  'import.dropHint': '报纸文件或文件夹：纯文本（{text}）、网页（{html}）、Word 文档（{docx}）',
+  'import.dropRefused': '其他文件（PDF、CSV、电子表格等）不会导入，并说明原因。',
 
   'reader.label': '报纸正文',
   'reader.untitled': '（无标题）',
@@ -158,6 +159,7 @@ export const zh: Catalogue = {
   'errorCode.file-undecodable': '无法识别文字编码',
   'errorCode.file-unreadable': '无法读取',
   'errorCode.file-unparsable': '未识别出文章',
+  'errorCode.file-unsupported': '不是 Gloss 能读取的格式',
   'errorCode.other': '未导入',
   ...zhExport,
   ...zhTagging,

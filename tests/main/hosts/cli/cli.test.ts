@@ -8,6 +8,8 @@ import iconv from 'iconv-lite'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { readGlossExport } from '../../../../src/main/core/export'
+import { buildDocx } from '../../core/formats/docx-fixture'
+import { epaperArticlePage } from '../../core/formats/html-fixtures'
 import { useTempDirs } from '../../../support/temp-dir'
 
 const run = promisify(execFile)
@@ -27,7 +29,11 @@ function cli(...args: string[]) {
   )
 }
 
-describe('gloss parse', () => {
+// Every test starts real Node processes (tsx compiles on start): seconds each on a loaded
+// machine, so these wait longer than vitest's default 5 s rather than flake.
+const PROCESS_TIMEOUT = { timeout: 60_000 }
+
+describe('gloss parse', PROCESS_TIMEOUT, () => {
   it('prints the public JSON shape with code-point offsets and entities', async () => {
     const { stdout } = await cli('parse', sample, '--json')
     const doc = JSON.parse(stdout)
@@ -53,6 +59,29 @@ describe('gloss parse', () => {
     expect(para.start).toBe(doc.issue.text.indexOf(para.text) - 2)
   })
 
+  it('parses a saved web page and a Word document', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'epaper.html'), epaperArticlePage())
+    const page = JSON.parse(
+      (await cli('parse', join(dir, 'epaper.html'), '--json', '--no-entities')).stdout,
+    )
+    expect(page.issue).toMatchObject({ paper: '晨光日报', date: '2031-03-05' })
+    expect(page.articles[0]).toMatchObject({
+      kicker: '守护一湖碧水——',
+      title: '湖区治理迈出新步伐',
+    })
+    const chars = Array.from(page.issue.text as string)
+    for (const p of page.articles[0].paragraphs)
+      expect(chars.slice(p.start, p.end).join('')).toBe(p.text)
+
+    await writeFile(
+      join(dir, 'export.docx'),
+      await buildDocx(['湖边步道完工', '', '步道沿湖修建，全长八公里，市民散步有了好去处。']),
+    )
+    const { stdout } = await cli('parse', join(dir, 'export.docx'), '--no-entities')
+    expect(stdout).toMatch(/1\. 湖边步道完工/)
+  })
+
   it('names the file and the reason for a file it cannot read', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'scan.pdf'), '%PDF-1.4\n\u0000\u0001')
@@ -62,7 +91,7 @@ describe('gloss parse', () => {
   })
 })
 
-describe('gloss import and export', () => {
+describe('gloss import and export', PROCESS_TIMEOUT, () => {
   it('imports a folder headlessly, then exports JSON, CSV and W3C that read back', async () => {
     const data = await tempDir()
     const folder = await tempDir()

@@ -67,7 +67,7 @@ describe('replacing an issue with a corrected file', () => {
     await services.close()
   })
 
-  it('refuses a file that does not decode, changing nothing', async () => {
+  it('refuses a file Gloss does not read, changing nothing', async () => {
     const services = await openServices(await tempDir())
     const old = services.store.listIssues()[0]
     await expect(
@@ -75,7 +75,7 @@ describe('replacing an issue with a corrected file', () => {
         id: old.id,
         file: { name: 'scan.pdf', data: Buffer.from('%PDF-1.4\u0000').toString('base64') },
       }),
-    ).rejects.toMatchObject({ code: 'file-binary' })
+    ).rejects.toMatchObject({ code: 'file-unsupported' })
     expect(services.store.listIssues().map((m) => m.id)).toEqual([old.id])
     await services.close()
   })

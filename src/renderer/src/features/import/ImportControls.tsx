@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react'
+import { ISSUE_FILE_ACCEPT } from '../../../../shared/issue-formats'
 import { useI18n } from '../../i18n/i18n'
 import { ImportStatus } from './ImportStatus'
 import { fromFileList } from './read-files'
@@ -49,6 +50,7 @@ export function ImportControls({ importer }: { importer: Importer }) {
         multiple
         hidden
         tabIndex={-1}
+        accept={ISSUE_FILE_ACCEPT}
         data-testid="file-input"
         onChange={(e) => onPicked(e, false)}
       />

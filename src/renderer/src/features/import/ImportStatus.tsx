@@ -20,6 +20,7 @@ const knownCodes = new Set([
   'file-undecodable',
   'file-unreadable',
   'file-unparsable',
+  'file-unsupported',
 ])
 
 function reasonLabel(code: string, t: Translate): string {

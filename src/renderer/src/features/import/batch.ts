@@ -1,4 +1,5 @@
 import type { ImportOutcome } from '../../../../shared/contract'
+import { hasIssueFileExtension } from '../../../../shared/issue-formats'
 
 /** The contract's limit (`MAX_ISSUE_FILE_BYTES`), repeated so the renderer bundle does not pull
  * in the validators; a file above it would make main reject its whole batch. */
@@ -10,13 +11,12 @@ export const BYTES_PER_BATCH = 8 * 1024 * 1024
 /** Paths per `importPaths` call (the contract allows 200). */
 export const PATHS_PER_BATCH = 20
 
-/** Extensions worth sending from a folder; anything else in a folder is left out, not reported
- * one by one (a folder of scans should not produce a hundred "skipped" lines). */
-const ISSUE_EXTENSIONS = /\.(txt|text|csv|tsv|htm|html|xhtml|xml|json|md)$/i
-
+/** Files worth sending from a folder: those with an extension Gloss reads (text, web pages,
+ * Word). Anything else in a folder is left out and counted, not reported one by one (a folder of
+ * scans should not produce a hundred "skipped" lines); a file chosen or dropped by itself is
+ * always sent, so main can say why it is refused. */
 export function looksLikeIssueFile(name: string): boolean {
-  const base = name.split(/[\\/]/).pop() ?? name
-  return !base.startsWith('.') && ISSUE_EXTENSIONS.test(base)
+  return hasIssueFileExtension(name)
 }
 
 /** Splits items into consecutive batches of at most `maxItems` and (unless one item alone is

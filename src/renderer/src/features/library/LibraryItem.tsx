@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { ISSUE_FILE_ACCEPT } from '../../../../shared/issue-formats'
 import type { IssueMeta } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
 import { formatIssueDate, issueName, issueTitle } from './issue-format'
@@ -82,7 +83,7 @@ export function LibraryItem({
             type="file"
             hidden
             data-testid="replace-input"
-            accept=".txt,.text,.htm,.html,.csv,text/plain,text/html,text/csv"
+            accept={ISSUE_FILE_ACCEPT}
             onChange={(e) => {
               const file = e.target.files?.[0]
               e.target.value = ''
