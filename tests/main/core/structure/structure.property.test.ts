@@ -59,15 +59,14 @@ function corrections(starts: number[], length: number): fc.Arbitrary<StructureCo
     { weight: 5, arbitrary: fc.constantFrom(...starts) },
     { weight: 1, arbitrary: fc.integer({ min: 0, max: length }) },
   )
-  return fc.array(
-    fc.tuple(at, change).map(([offset, c], i): StructureCorrection => ({
+  return fc.array(fc.tuple(at, change), { maxLength: 8 }).map((list) =>
+    list.map(([offset, c], i): StructureCorrection => ({
       ...c,
       at: offset,
       id: `c${i}`,
       quote: '',
       createdAt: '2026-01-01T00:00:00.000Z',
     })),
-    { maxLength: 8 },
   )
 }
 
