@@ -75,10 +75,9 @@ export type StructureRole = (typeof structureRoles)[number]
  * `role` — this part plays `role`; `split` — a new article starts at this part; `merge` — the
  * article that starts at this part continues the previous one.
  */
-export type StructureChange =
-  | { kind: 'role'; at: number; role: StructureRole }
-  | { kind: 'split'; at: number }
-  | { kind: 'merge'; at: number }
+export type StructureEdit =
+  { kind: 'role'; role: StructureRole } | { kind: 'split' } | { kind: 'merge' }
+export type StructureChange = StructureEdit & { at: number }
 
 /** A structure change the user made, stored per issue and applied in order over every parse. */
 export type StructureCorrection = StructureChange & {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { applyStructureCorrections } from '../../../../src/main/core/structure'
-import type { StructureChange } from '../../../../src/shared/model'
+import type { StructureEdit } from '../../../../src/shared/model'
 import { buildIssue, correctionAt, shapeOf, type Line } from './fixtures'
 
-type Change = [opening: string, change: Omit<StructureChange, 'at'>]
+type Change = [opening: string, change: StructureEdit]
 
 interface Case {
   name: string
@@ -217,9 +217,7 @@ const cases: Case[] = [
 describe('applyStructureCorrections', () => {
   it.each(cases)('$name', ({ parsed, changes, expected }) => {
     const { text, articles } = buildIssue(parsed)
-    const corrections = changes.map(([opening, change]) =>
-      correctionAt(text, opening, change as StructureChange),
-    )
+    const corrections = changes.map(([opening, change]) => correctionAt(text, opening, change))
     const result = applyStructureCorrections(text, articles, corrections)
     expect(shapeOf(result.articles)).toEqual(expected)
     expect(result.stale).toEqual([])

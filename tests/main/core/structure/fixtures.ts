@@ -1,7 +1,7 @@
 // Invented issues built line by line, so every span is exact by construction.
 import type {
   Article,
-  StructureChange,
+  StructureEdit,
   StructureCorrection,
   TextSpan,
 } from '../../../../src/shared/model'
@@ -76,13 +76,13 @@ let counter = 0
 export function correctionAt(
   text: string,
   opening: string,
-  change: Omit<StructureChange, 'at'> & { kind: StructureChange['kind'] },
+  change: StructureEdit,
 ): StructureCorrection {
   const at = text.indexOf(opening)
   if (at < 0) throw new Error(`no line opens with ${opening}`)
   counter++
   return {
-    ...(change as StructureChange),
+    ...change,
     at,
     id: `c${counter}`,
     quote: opening,
