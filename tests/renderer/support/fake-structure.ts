@@ -57,6 +57,14 @@ function apply(drafts: Draft[], c: StructureCorrection): boolean {
     drafts.splice(a, 1)
     return true
   }
+  const body = (p: ArticlePart) => !['kicker', 'title', 'subtitle'].includes(p.role)
+  if (c.role === 'title' && draft.parts.slice(0, i).some(body)) {
+    // As main does it: a title below body text opens a new article.
+    const moved = draft.parts.splice(i)
+    moved[0] = { ...moved[0], role: 'title' }
+    drafts.splice(a + 1, 0, { parts: moved, from: draft.from })
+    return true
+  }
   if (c.role === 'title') {
     draft.parts = draft.parts.map((p, j) =>
       j === i
