@@ -166,3 +166,16 @@ describe('correcting an article’s structure', () => {
     expect(screen.queryByTestId('structure-button')).toBeNull()
   })
 })
+
+describe('the structure menu and focus', () => {
+  it('gives focus back to the margin control when Escape closes it', async () => {
+    const { user } = await openInvented()
+    await user.hover(line('南岸码头完成扩建'))
+    const control = await screen.findByTestId('structure-button')
+    await user.click(control)
+    await screen.findByTestId('structure-menu')
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByTestId('structure-menu')).toBeNull())
+    expect(document.activeElement).toBe(screen.getByTestId('structure-button'))
+  })
+})

@@ -25,6 +25,15 @@ export function StructureMenu({ request, onEdit, onClose }: StructureMenuProps) 
   const menu = useRef<HTMLDivElement>(null)
   const { target } = request
 
+  // Focus goes back where it was (the margin control, a line) when the menu closes.
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null
+    return () => {
+      const now = document.activeElement
+      if (!now || now === document.body || menu.current?.contains(now)) before?.focus?.()
+    }
+  }, [])
+
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
     const away = (event: MouseEvent) => {
