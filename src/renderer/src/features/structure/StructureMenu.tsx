@@ -28,9 +28,10 @@ export function StructureMenu({ request, onEdit, onClose }: StructureMenuProps) 
   // Focus goes back where it was (the margin control, a line) when the menu closes.
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null
+    const own = menu.current
     return () => {
       const now = document.activeElement
-      if (!now || now === document.body || menu.current?.contains(now)) before?.focus?.()
+      if (!now || now === document.body || own?.contains(now)) before?.focus?.()
     }
   }, [])
 
