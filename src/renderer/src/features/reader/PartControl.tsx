@@ -13,6 +13,8 @@ interface Hovered {
   target: PartTarget
   /** Offset of the line's top inside the scroll container's content. */
   top: number
+  /** The document it was measured in: once a correction re-renders the issue, it is stale. */
+  shown: unknown
 }
 
 /**
@@ -23,8 +25,11 @@ interface Hovered {
 export function usePartControl(
   scrollRef: RefObject<HTMLDivElement | null>,
   onOpen: ((request: StructureMenuRequest) => void) | undefined,
+  /** The document on screen; a new one hides the control until the pointer moves again. */
+  shown: unknown,
 ) {
-  const [hovered, setHovered] = useState<Hovered | null>(null)
+  const [tracked, setHovered] = useState<Hovered | null>(null)
+  const hovered = tracked?.shown === shown ? tracked : null
   const track = useCallback(
     (node: EventTarget | null) => {
       const scroll = scrollRef.current
@@ -33,9 +38,13 @@ export function usePartControl(
       if (!scroll || !part || !target) return
       const top =
         part.getBoundingClientRect().top - scroll.getBoundingClientRect().top + scroll.scrollTop
-      setHovered((old) => (old?.target.at === target.at && old.top === top ? old : { target, top }))
+      setHovered((old) =>
+        old?.target.at === target.at && old.top === top && old.shown === shown
+          ? old
+          : { target, top, shown },
+      )
     },
-    [scrollRef],
+    [scrollRef, shown],
   )
   const openAt = useCallback(
     (event: React.MouseEvent) => {

@@ -83,7 +83,7 @@ export function Reader({
       }),
     [document, mentions, allMarks],
   )
-  const control = usePartControl(scrollRef, onStructureMenu)
+  const control = usePartControl(scrollRef, onStructureMenu, document)
   const shown = meta ?? document?.meta ?? null
   const style = { '--reader-font-size': `${fontSize}px` } as CSSProperties
 
