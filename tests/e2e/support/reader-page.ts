@@ -49,9 +49,16 @@ export class ReaderPage {
       return holder !== undefined
     }, text)
     if (!found) return null
-    // Let any smooth scrolling settle before measuring.
-    await this.page.waitForTimeout(400)
-    return this.boxOf(text)
+    // Smooth scrolling takes as long as it takes on a loaded machine: measure until the phrase
+    // stands still across animation frames.
+    let box = await this.boxOf(text)
+    for (let still = 0; still < 3;) {
+      await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(done)))
+      const next = await this.boxOf(text)
+      still = JSON.stringify(next) === JSON.stringify(box) ? still + 1 : 0
+      box = next
+    }
+    return box
   }
 
   /** The box of `text` as it is now on screen (no scrolling). */
