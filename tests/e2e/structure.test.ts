@@ -75,6 +75,7 @@ describe('correcting structure in the reader', () => {
     const parsedTitles = await reader.outlineTitles()
     expect(parsedTitles).toContain(OLD_TITLE)
     await reader.page.getByTestId('theme-item').first().waitFor()
+    await reader.waitForEntities()
     await tag(reader, '总投资约一百二十万元')
     await tag(reader, '展出瓜果蔬菜百余种')
 

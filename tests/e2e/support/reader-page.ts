@@ -34,6 +34,15 @@ export class ReaderPage {
     )
   }
 
+  /** Waits until the open issue's entities are recognised and drawn: they re-render the text,
+   * which would cut a selection being made across it. */
+  async waitForEntities(): Promise<void> {
+    await this.page
+      .locator('[data-testid="entity-panel"][aria-busy="false"]')
+      .waitFor({ timeout: 60_000 })
+    await this.page.getByTestId('reader').getByTestId('entity').first().waitFor({ timeout: 60_000 })
+  }
+
   async importFiles(paths: string[]): Promise<void> {
     await this.page.getByTestId('file-input').setInputFiles(paths)
   }
