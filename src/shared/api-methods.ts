@@ -34,6 +34,10 @@ export const apiMethods = [
   'deleteAnnotation',
   'reanchorAnnotation',
   'replaceIssueText',
+  // Structure corrections
+  'getStructureCorrections',
+  'addStructureCorrection',
+  'removeStructureCorrection',
   'getHistory',
   'undo',
   'redo',

@@ -13,6 +13,8 @@ import {
   type IssueMeta,
   type LibraryMention,
   type StoredDictionaryEntry,
+  type StructureCorrection,
+  structureRoles,
 } from './model'
 
 const issueId = z.string().regex(/^[0-9a-f]{64}$/, 'an issue id is 64 hex digits')
@@ -52,6 +54,12 @@ const themeName = z
   .refine((name) => name.zh.length > 0 || name.en.length > 0, 'a theme needs a name')
 /** UTF-16 offsets into the issue's canonical text, as the renderer's selection gives them. */
 const utf16Offset = z.number().int().nonnegative()
+/** A change to an issue's structure (see `StructureEdit` in the model). */
+export const structureEditSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('role'), role: z.enum(structureRoles) }).strict(),
+  z.object({ kind: z.literal('split') }).strict(),
+  z.object({ kind: z.literal('merge') }).strict(),
+])
 const exportScope = z
   .object({
     format: z.enum(['json', 'csv', 'w3c']),
@@ -211,8 +219,17 @@ export const contract = {
         .strict(),
     })
     .strict(),
+  /** The issue's structure corrections in the order they apply, and those that no longer do. */
+  getStructureCorrections: z.object({ issueId }).strict(),
+  /** Corrects the structure at the part starting at `at` (a UTF-16 offset); undoable. Error
+   * `bad-arguments` when no part of the issue starts there or the change cannot apply. */
+  addStructureCorrection: z
+    .object({ issueId, at: utf16Offset, edit: structureEditSchema })
+    .strict(),
+  /** Takes a correction back (one that no longer applies, say); undoable. */
+  removeStructureCorrection: z.object({ issueId, id: z.string().min(1).max(100) }).strict(),
   getHistory: z.object({}).strict(),
-  /** Reverts the last annotation or codebook change. */
+  /** Reverts the last annotation, codebook or structure change. */
   undo: z.object({}).strict(),
   redo: z.object({}).strict(),
 
@@ -279,6 +296,15 @@ export interface ExchangeSummary {
   problems: string[]
 }
 
+export interface StructureState {
+  /** Every correction of the issue, in the order they apply. */
+  corrections: StructureCorrection[]
+  /** Ids of the corrections that no longer apply to the issue's parse (shown, never dropped). */
+  staleIds: string[]
+  /** The issue's article count with the corrections applied. */
+  articleCount: number
+}
+
 export interface ApiResults {
   getAppInfo: AppInfo
   getSettings: Settings
@@ -310,6 +336,9 @@ export interface ApiResults {
   deleteAnnotation: { deleted: boolean }
   reanchorAnnotation: Annotation
   replaceIssueText: { issue: IssueMeta; anchored: number; orphans: number }
+  getStructureCorrections: StructureState
+  addStructureCorrection: StructureState
+  removeStructureCorrection: StructureState
   getHistory: HistoryState
   undo: HistoryState
   redo: HistoryState

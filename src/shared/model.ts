@@ -58,6 +58,36 @@ export interface Article {
  */
 export type StructureDoubt = 'title' | 'untitled' | 'boundary'
 
+/** The part a line plays in an article, as the user may set it (see `StructureCorrection`). */
+export const structureRoles = [
+  'kicker',
+  'title',
+  'subtitle',
+  'byline',
+  'paragraph',
+  'credit',
+] as const
+export type StructureRole = (typeof structureRoles)[number]
+
+/**
+ * A change to the parsed structure, addressed by the UTF-16 start offset of a part (a kicker,
+ * title, subtitle, byline, paragraph or credit) in the canonical text, which never changes:
+ * `role` — this part plays `role`; `split` — a new article starts at this part; `merge` — the
+ * article that starts at this part continues the previous one.
+ */
+export type StructureEdit =
+  { kind: 'role'; role: StructureRole } | { kind: 'split' } | { kind: 'merge' }
+export type StructureChange = StructureEdit & { at: number }
+
+/** A structure change the user made, stored per issue and applied in order over every parse. */
+export type StructureCorrection = StructureChange & {
+  id: string
+  /** The opening words of the part when the change was made, to name it if it no longer applies. */
+  quote: string
+  /** ISO timestamp. */
+  createdAt: string
+}
+
 /** What the parser makes of one canonical text. */
 export interface ParsedIssue {
   /** Paper name when the text itself says it (labelled field, byline), else null. */

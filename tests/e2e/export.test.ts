@@ -60,6 +60,7 @@ describe('exporting from the app', () => {
   it('downloads JSON that validates, CSV that parses, and W3C JSON-LD, every quote at its offsets', async () => {
     const reader = await session.open(await tempDir())
     await reader.waitForArticles(4)
+    await reader.waitForEntities()
     await reader.page.getByTestId('theme-item').first().waitFor()
     await reader.page.getByTestId('author-button').click()
     await reader.page.getByTestId('author-input').fill('研究者甲')
@@ -114,6 +115,7 @@ describe('exporting from the app', () => {
   it("merges a colleague's export into another library, without duplicates", async () => {
     const colleague = await session.open(await tempDir())
     await colleague.waitForArticles(4)
+    await colleague.waitForEntities()
     await colleague.page.getByTestId('theme-item').first().waitFor()
     await colleague.page.getByTestId('author-button').click()
     await colleague.page.getByTestId('author-input').fill('同事')

@@ -14,6 +14,7 @@ async function open(dataDir: string): Promise<ReaderPage> {
   const reader = await session.open(dataDir)
   await reader.waitForArticles(4)
   await reader.page.getByTestId('theme-item').first().waitFor()
+  await reader.waitForEntities()
   return reader
 }
 

@@ -8,6 +8,7 @@ import { AnnotationStore } from '../core/store/annotation-store'
 import { CodebookStore } from '../core/store/codebook-store'
 import { acquireDataDirLock, type DataDirLock } from '../core/store/data-dir-lock'
 import { LibraryStore } from '../core/store/library-store'
+import { StructureStore } from '../core/store/structure-store'
 import { AnnotationService } from './annotations/annotation-service'
 import { CodebookService } from './codebook/codebook-service'
 import { createDispatch, type Dispatch } from './dispatch'
@@ -20,7 +21,9 @@ import { createEntityHandlers } from './handlers/entity-handlers'
 import { createExportHandlers } from './handlers/export-handlers'
 import type { ApiHandlers, HostCapabilities } from './handlers/handler-types'
 import { createLibraryHandlers } from './handlers/library-handlers'
+import { createStructureHandlers } from './handlers/structure-handlers'
 import { ChangeHistory } from './history'
+import { StructureService } from './structure/structure-service'
 
 export const SAMPLE_ISSUE_FILE = 'samples/hengyang-evening-news-2023-04-26.txt'
 
@@ -42,6 +45,7 @@ export interface Services {
   codebook: CodebookStore
   entities: EntityService
   exports: ExportService
+  structure: StructureService
   handlers: ApiHandlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -65,12 +69,23 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       store.readOnly,
     )
     const history = new ChangeHistory()
-    const entities = new EntityService(store, recogniser, join(options.dataDir, 'entities'))
+    const structure = new StructureService(
+      store,
+      new StructureStore(options.dataDir, store.backups),
+      history,
+    )
+    const entities = new EntityService(
+      store,
+      recogniser,
+      join(options.dataDir, 'entities'),
+      structure.document,
+    )
     const exports = new ExportService({
       library: store,
       annotations,
       entities,
       codebook,
+      documents: structure.document,
       version: options.version,
     })
     const handlers: ApiHandlers = {
@@ -78,17 +93,19 @@ export async function createServices(options: ServiceOptions): Promise<Services>
         store,
         entities,
         annotations,
+        structure,
         host: options.host,
         version: options.version,
-        notices: () => [...codebook.notices, ...annotations.notices],
+        notices: () => [...codebook.notices, ...annotations.notices, ...structure.store.notices],
       }),
       ...createEntityHandlers(entities),
       ...createCodebookHandlers(new CodebookService(store, codebook, annotations, history)),
       ...createAnnotationHandlers(
         new AnnotationService(store, annotations, history, () => codebook.themeIds()),
         history,
-        { library: store, annotations, entities },
+        { library: store, annotations, entities, structure: structure.store },
       ),
+      ...createStructureHandlers(structure),
       ...createExportHandlers(exports, options.host),
     }
     const close = async () => {
@@ -101,6 +118,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       codebook,
       entities,
       exports,
+      structure,
       handlers,
       dispatch: createDispatch(handlers),
       close,

@@ -25,6 +25,7 @@ export type CommandId =
   | 'openMemo'
   | 'focusAnnotations'
   | 'export'
+  | 'structureMenu'
   | 'help'
 
 /** A key as `KeyboardEvent.key` reports it. `mod` is Ctrl, or ⌘ on macOS. Keys without `mod`
@@ -88,6 +89,7 @@ export const commandSpecs: readonly CommandSpec[] = [
   { id: 'openMemo', label: 'cmd.openMemo', keys: [{ key: 'm' }] },
   { id: 'focusAnnotations', label: 'cmd.focusAnnotations', keys: [{ key: 'a' }] },
   { id: 'export', label: 'cmd.export', keys: [{ key: 'e', mod: true }] },
+  { id: 'structureMenu', label: 'cmd.structureMenu', keys: [{ key: 's' }] },
   { id: 'help', label: 'cmd.help', keys: [{ key: '?' }] },
 ]
 

@@ -1,5 +1,6 @@
 // A page object for the reader: the test speaks of issues and articles, not selectors.
 import type { Locator, Page } from 'playwright-core'
+import type { StructureRole } from '../../../src/shared/model'
 
 /** Where a phrase starts (x, y: its first line) and ends (endX, endY: its last line). */
 export interface TextBox {
@@ -33,6 +34,15 @@ export class ReaderPage {
     )
   }
 
+  /** Waits until the open issue's entities are recognised and drawn: they re-render the text,
+   * which would cut a selection being made across it. */
+  async waitForEntities(): Promise<void> {
+    await this.page
+      .locator('[data-testid="entity-panel"][aria-busy="false"]')
+      .waitFor({ timeout: 60_000 })
+    await this.page.getByTestId('reader').getByTestId('entity').first().waitFor({ timeout: 60_000 })
+  }
+
   async importFiles(paths: string[]): Promise<void> {
     await this.page.getByTestId('file-input').setInputFiles(paths)
   }
@@ -48,9 +58,16 @@ export class ReaderPage {
       return holder !== undefined
     }, text)
     if (!found) return null
-    // Let any smooth scrolling settle before measuring.
-    await this.page.waitForTimeout(400)
-    return this.boxOf(text)
+    // Smooth scrolling takes as long as it takes on a loaded machine: measure until the phrase
+    // stands still across animation frames.
+    let box = await this.boxOf(text)
+    for (let still = 0; still < 3;) {
+      await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(done)))
+      const next = await this.boxOf(text)
+      still = JSON.stringify(next) === JSON.stringify(box) ? still + 1 : 0
+      box = next
+    }
+    return box
   }
 
   /** The box of `text` as it is now on screen (no scrolling). */
@@ -92,6 +109,38 @@ export class ReaderPage {
     await this.page.mouse.down()
     await this.page.mouse.move(end.endX - 1, end.endY, { steps: 10 })
     await this.page.mouse.up()
+  }
+
+  /** The reader's line (kicker, title, paragraph…) whose text is `text`. */
+  line(text: string): Locator {
+    return this.page
+      .getByTestId('reader')
+      .locator('[data-part-role]')
+      .filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+  }
+
+  /** Fixes a line's structure as a person does: point at the line, click the control in the
+   * margin beside it, pick from the menu (`split`, `merge`, or the role it should play). */
+  async fixStructure(text: string, choice: 'split' | 'merge' | StructureRole): Promise<void> {
+    const line = this.line(text)
+    await line.scrollIntoViewIfNeeded()
+    await line.hover()
+    const control = this.page.getByTestId('structure-button')
+    const at = await line.getAttribute('data-start')
+    await this.page.locator(`[data-testid="structure-button"][data-for-start="${at}"]`).waitFor()
+    await control.click()
+    const menu = this.page.getByTestId('structure-menu')
+    await menu.waitFor()
+    const item =
+      choice === 'split' || choice === 'merge'
+        ? menu.getByTestId(`structure-${choice}`)
+        : menu.locator(`[data-testid="structure-role"][data-role="${choice}"]`)
+    await item.click()
+    await menu.waitFor({ state: 'detached' })
+  }
+
+  outlineTitles(): Promise<string[]> {
+    return this.page.getByTestId('outline').locator('.outline__title').allTextContents()
   }
 
   importStatus(): Locator {

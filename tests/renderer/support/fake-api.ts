@@ -17,6 +17,7 @@ import { createFakeAnnotations } from './fake-annotations'
 import { createFakeCodebook } from './fake-codebook'
 import { createFakeEntities, type FakeEntityOptions } from './fake-entities'
 import { createFakeExport } from './fake-export'
+import { correctedDocument, createFakeStructure } from './fake-structure'
 import { createTaggingStore, type TaggingOptions } from './fake-tagging-store'
 import { buildIssue, issueId } from './fixtures'
 
@@ -93,11 +94,14 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
       settings = { ...settings, ...patch }
       return settings
     },
-    listIssues: async () => [...issues.values()].map((doc) => doc.meta),
+    listIssues: async () =>
+      [...issues.values()].map(
+        (doc) => correctedDocument(doc, tagging.structure(doc.meta.id)).doc.meta,
+      ),
     getIssue: async ({ id }) => {
       const doc = issues.get(id)
       if (!doc) throw new ApiError('not-found', `No issue ${id}`)
-      return doc
+      return correctedDocument(doc, tagging.structure(id)).doc
     },
     importFiles: async ({ files }) => ({
       outcomes: files.map((f) => importText(f.name, decodeBase64(f.data))),
@@ -122,6 +126,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
     ...createFakeCodebook(tagging),
     ...createFakeAnnotations(issues, tagging, () => settings.author),
     ...createFakeExport(issues),
+    ...createFakeStructure(issues, tagging),
   }
   const spied = Object.fromEntries(Object.entries(api).map(([name, fn]) => [name, vi.fn(fn)]))
   return spied as unknown as FakeApi & GlossApi

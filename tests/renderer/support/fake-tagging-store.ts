@@ -2,12 +2,13 @@
 // way main keeps it: each change is one step (consecutive memo edits of one annotation merge),
 // and undo/redo report what they changed in `lastChange`.
 import type { HistoryState } from '../../../src/shared/contract'
-import type { Annotation, Codebook } from '../../../src/shared/model'
+import type { Annotation, Codebook, StructureCorrection } from '../../../src/shared/model'
 import { sampleCodebook } from './codebook-fixture'
 
 interface Snapshot {
   codebook: Codebook
   annotations: Map<string, Annotation[]>
+  structure: Map<string, StructureCorrection[]>
 }
 
 interface Step {
@@ -23,6 +24,8 @@ export interface TaggingOptions {
   codebook?: Codebook
   /** Annotations at start, any issue. */
   annotations?: Annotation[]
+  /** Structure corrections at start, by issue id. */
+  structure?: Record<string, StructureCorrection[]>
 }
 
 export type TaggingStore = ReturnType<typeof createTaggingStore>
@@ -31,6 +34,7 @@ export function createTaggingStore(options: TaggingOptions = {}) {
   const state: Snapshot = {
     codebook: options.codebook ?? sampleCodebook(),
     annotations: new Map(),
+    structure: new Map(Object.entries(options.structure ?? {})),
   }
   for (const a of options.annotations ?? [])
     state.annotations.set(a.issueId, [...(state.annotations.get(a.issueId) ?? []), a])
@@ -41,10 +45,12 @@ export function createTaggingStore(options: TaggingOptions = {}) {
   const snapshot = (): Snapshot => ({
     codebook: state.codebook,
     annotations: new Map(state.annotations),
+    structure: new Map(state.structure),
   })
   const restore = (s: Snapshot) => {
     state.codebook = s.codebook
     state.annotations = new Map(s.annotations)
+    state.structure = new Map(s.structure)
   }
   const history = (): HistoryState => ({
     canUndo: done.length > 0,
@@ -61,6 +67,9 @@ export function createTaggingStore(options: TaggingOptions = {}) {
         (a, b) => a.selector.start - b.selector.start || b.selector.end - a.selector.end,
       ),
     setList: (issueId: string, list: Annotation[]) => state.annotations.set(issueId, list),
+    structure: (issueId: string) => state.structure.get(issueId) ?? [],
+    setStructure: (issueId: string, list: StructureCorrection[]) =>
+      state.structure.set(issueId, list),
     /** Runs `change` as one undoable step. */
     record(
       label: string,

@@ -20,7 +20,9 @@ import {
   type LibraryFile,
 } from './library-schema'
 
-export type IssueMetaPatch = Partial<Pick<IssueMeta, 'paper' | 'date'>>
+/** What may change after import: the user's paper and date, and the article count their
+ * structure corrections give. */
+export type IssueMetaPatch = Partial<Pick<IssueMeta, 'paper' | 'date' | 'articleCount'>>
 
 export class LibraryStore {
   private constructor(

@@ -10,6 +10,7 @@ import { readIssue } from '../../core/read-issue'
 import type { AnnotationStore } from '../../core/store/annotation-store'
 import { ISSUE_FILE_SCHEMA_VERSION } from '../../core/store/library-schema'
 import type { LibraryStore } from '../../core/store/library-store'
+import type { StructureStore } from '../../core/store/structure-store'
 import type { EntityService } from '../entities/entity-service'
 import { removeIssueWithItsData } from '../library/remove-issue'
 
@@ -17,11 +18,12 @@ export interface ReplaceDeps {
   library: LibraryStore
   annotations: AnnotationStore
   entities: EntityService
+  structure: StructureStore
   now?: () => Date
 }
 
 export async function replaceIssueText(
-  { library, annotations, entities, now = () => new Date() }: ReplaceDeps,
+  { library, annotations, entities, structure, now = () => new Date() }: ReplaceDeps,
   id: string,
   bytes: Uint8Array,
   name: string,
@@ -63,7 +65,8 @@ export async function replaceIssueText(
   )
   // Only now, with everything safe under the new id, does the old version go to the trash.
   const wasOpen = library.settings.lastIssueId === id
-  await removeIssueWithItsData({ library, annotations, entities }, id)
+  // Structure corrections address the old text's offsets, so they stay with it in the trash.
+  await removeIssueWithItsData({ library, annotations, entities, structure }, id)
   if (wasOpen) await library.updateSettings({ lastIssueId: next.id })
   await entities.mentionsFor(next.id, next.text).catch((error: unknown) => console.error(error))
   return {

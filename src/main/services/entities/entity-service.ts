@@ -10,6 +10,7 @@ import type {
   StoredDictionaryEntry,
 } from '../../../shared/model'
 import type { LibraryStore } from '../../core/store/library-store'
+import type { IssueDocuments } from '../structure/structure-service'
 import { EntityCache } from './entity-cache'
 import type { Recogniser } from './recogniser'
 
@@ -23,6 +24,8 @@ export class EntityService {
     private readonly store: LibraryStore,
     private readonly recogniser: Recogniser,
     cacheFolder: string,
+    /** Issues with the user's structure corrections, for the article a mention is in. */
+    private readonly documents?: IssueDocuments,
   ) {
     this.cache = new EntityCache(cacheFolder)
   }
@@ -81,7 +84,9 @@ export class EntityService {
     const found: LibraryMention[] = []
     for (const meta of this.store.listIssues()) {
       if (found.length >= limit) break
-      const issue = await this.store.readIssue(meta.id).catch(() => null)
+      const issue = await (this.documents ?? ((id) => this.store.readIssue(id)))(meta.id).catch(
+        () => null,
+      )
       if (!issue || !issue.text.includes(text)) continue
       const mentions = await this.mentionsFor(meta.id, issue.text)
       for (const mention of mentions) {

@@ -20,6 +20,7 @@ import { writeFileDurably } from '../../core/store/durable-json-file'
 import { ISSUE_FILE_SCHEMA_VERSION } from '../../core/store/library-schema'
 import type { LibraryStore } from '../../core/store/library-store'
 import type { EntityService } from '../entities/entity-service'
+import type { IssueDocuments } from '../structure/structure-service'
 
 export type ExportFormat = 'json' | 'csv' | 'w3c'
 
@@ -35,6 +36,8 @@ export interface ExportDeps {
   annotations: AnnotationStore
   entities: EntityService
   codebook: CodebookStore
+  /** Issues as the reader shows them: with the user's structure corrections applied. */
+  documents: IssueDocuments
   version: string
   now?: () => Date
 }
@@ -51,10 +54,10 @@ export class ExportService {
     const ids = scope.issueIds ?? library.listIssues().map((meta) => meta.id)
     const issues = []
     for (const [i, id] of ids.entries()) {
-      const stored = await library.readIssue(id)
+      const document = await this.deps.documents(id)
       issues.push({
-        document: { meta: stored.meta, text: stored.text, articles: stored.articles },
-        entities: await entities.mentionsFor(id, stored.text),
+        document,
+        entities: await entities.mentionsFor(id, document.text),
         annotations: await annotations.list(id),
       })
       onProgress?.(i + 1, ids.length)

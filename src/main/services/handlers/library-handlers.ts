@@ -9,6 +9,7 @@ import type { AnnotationStore } from '../../core/store/annotation-store'
 import type { LibraryStore } from '../../core/store/library-store'
 import type { EntityService } from '../entities/entity-service'
 import { removeIssueWithItsData } from '../library/remove-issue'
+import type { StructureService } from '../structure/structure-service'
 import type { HandlersFor, HostCapabilities } from './handler-types'
 
 type LibraryMethods =
@@ -27,6 +28,8 @@ export interface LibraryHandlerDeps {
   store: LibraryStore
   entities: EntityService
   annotations: AnnotationStore
+  /** Reads issues with the user's structure corrections applied. */
+  structure: StructureService
   host: HostCapabilities
   version: string
   /** Notices from other stores (recovered annotation files…), shown with the library's. */
@@ -37,16 +40,18 @@ export function createLibraryHandlers({
   store,
   entities,
   annotations,
+  structure,
   host,
   version,
   notices,
 }: LibraryHandlerDeps): HandlersFor<LibraryMethods> {
-  // After an import: bring back annotations the issue had before it was removed, and
-  // recognise its entities so opening it is instant (the import's progress covers this time;
+  // After an import: bring back the annotations and structure corrections the issue had before
+  // it was removed, and recognise its entities so opening it is instant (the import's progress covers this time;
   // a recognition failure never undoes an import).
   const afterImport = async (outcome: ImportOutcome): Promise<ImportOutcome> => {
     if (outcome.status === 'imported' && outcome.issueId) {
       await annotations.restoreFromTrash(outcome.issueId)
+      await structure.restoreFromTrash(outcome.issueId)
       await entities.mentionsFor(outcome.issueId).catch((error: unknown) => console.error(error))
     }
     return outcome
@@ -63,10 +68,7 @@ export function createLibraryHandlers({
     getSettings: async () => store.settings,
     updateSettings: async (patch) => store.updateSettings(patch),
     listIssues: async () => store.listIssues(),
-    getIssue: async ({ id }) => {
-      const issue = await store.readIssue(id)
-      return { meta: issue.meta, text: issue.text, articles: issue.articles }
-    },
+    getIssue: async ({ id }) => structure.document(id),
     importFiles: async ({ files }) => {
       const outcomes: ImportOutcome[] = []
       for (const file of files) {
@@ -106,7 +108,10 @@ export function createLibraryHandlers({
       return { outcomes }
     },
     removeIssue: async ({ id }) => ({
-      removed: await removeIssueWithItsData({ library: store, annotations, entities }, id),
+      removed: await removeIssueWithItsData(
+        { library: store, annotations, entities, structure: structure.store },
+        id,
+      ),
     }),
     updateIssueMeta: async ({ id, ...patch }) => store.updateIssueMeta(id, patch),
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AppInfo } from '../../../shared/contract'
 import { useApi } from '../api/context'
 import { useQuery } from '../api/use-query'
@@ -24,6 +24,10 @@ import { issueName } from '../features/library/issue-format'
 import { useLibrary } from '../features/library/use-library'
 import { Outline } from '../features/outline/Outline'
 import { Reader } from '../features/reader/Reader'
+import { partElementOf, partTargetOf } from '../features/reader/part-target'
+import { StaleCorrections } from '../features/structure/StaleCorrections'
+import { StructureMenu } from '../features/structure/StructureMenu'
+import { useStructure } from '../features/structure/use-structure'
 import { useReaderNav } from '../features/reader/use-reader-nav'
 import { useScrollKeys } from '../features/reader/use-scroll-keys'
 import { nextTheme, resolveTheme } from '../features/settings/theme'
@@ -73,6 +77,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     openIssue: library.open,
   })
 
+  const structureRefresh = useRef<() => void>(() => {})
   const tagging = useTagging({
     api,
     issueId: library.openId,
@@ -80,7 +85,35 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     readOnly,
     author: settings.author,
     updateSettings: update,
+    onIssueChanged: useCallback(() => structureRefresh.current(), []),
   })
+  const { refresh: refreshIssue } = issue
+  const { refresh: refreshLibrary } = library
+  const structure = useStructure(
+    api,
+    library.openId,
+    tagging.save,
+    useCallback(
+      () => Promise.all([refreshIssue(), refreshLibrary()]),
+      [refreshIssue, refreshLibrary],
+    ),
+  )
+  useEffect(() => {
+    structureRefresh.current = () => void structure.refresh()
+  })
+  /** `s`: the structure menu for the line holding the cursor, else the current article's first. */
+  const openStructureMenu = () => {
+    if (readOnly) return
+    const body = layer.bodyRef.current
+    const selected = partElementOf(window.getSelection()?.anchorNode ?? null)
+    const part =
+      (selected && body?.contains(selected) ? selected : null) ??
+      body?.querySelector<HTMLElement>(`[data-article-index="${nav.current}"] [data-part-role]`)
+    const target = part && partTargetOf(part)
+    if (!part || !target) return
+    const rect = part.getBoundingClientRect()
+    structure.openMenu({ target, x: rect.left, y: rect.bottom + 4 })
+  }
   const highlights = {
     ...layer.highlights,
     onClick: (event: React.MouseEvent) =>
@@ -120,6 +153,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     ...layer.commands,
     ...tagging.commands,
     export: () => setExportOpen(true),
+    structureMenu: openStructureMenu,
     help: () => setHelpOpen(true),
   })
   useShortcuts(commands)
@@ -179,10 +213,22 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
           highlights={highlights}
           bodyRef={layer.bodyRef}
           marks={tagging.marks}
+          onStructureMenu={readOnly ? undefined : structure.openMenu}
         />
         <div className="side">
           {articles.length > 0 ? (
-            <Outline articles={articles} current={nav.current} onSelect={nav.goTo} />
+            <Outline
+              articles={articles}
+              current={nav.current}
+              onSelect={nav.goTo}
+              footer={
+                <StaleCorrections
+                  stale={structure.stale}
+                  readOnly={readOnly}
+                  onRemove={(id) => void structure.remove(id)}
+                />
+              }
+            />
           ) : (
             <div className="pane outline outline--empty" aria-hidden="true" />
           )}
@@ -215,6 +261,13 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
           menu={layer.menu.menu}
           onCorrect={(entry, scope) => void layer.entities.correct(entry, scope)}
           onClose={layer.menu.close}
+        />
+      )}
+      {structure.menu && (
+        <StructureMenu
+          request={structure.menu}
+          onEdit={(at, edit) => void structure.correct(at, edit)}
+          onClose={structure.closeMenu}
         />
       )}
       {dragging && <DropOverlay />}

@@ -2,6 +2,7 @@
 // (the type checker and a test both check). `{name}` placeholders are filled by `t()`; an
 // object with `one`/`other` is chosen by the count `n`.
 import { enExport } from './en-export'
+import { enStructure } from './en-structure'
 import { enTagging } from './en-tagging'
 
 export const en = {
@@ -170,6 +171,7 @@ export const en = {
   'errorCode.other': 'Not imported',
   ...enExport,
   ...enTagging,
+  ...enStructure,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,5 +1,6 @@
 import type { Catalogue } from './en'
 import { zhExport } from './zh-export'
+import { zhStructure } from './zh-structure'
 import { zhTagging } from './zh-tagging'
 
 export const zh: Catalogue = {
@@ -163,4 +164,5 @@ export const zh: Catalogue = {
   'errorCode.other': '未导入',
   ...zhExport,
   ...zhTagging,
+  ...zhStructure,
 }

@@ -14,6 +14,10 @@ const known: Record<string, MessageKey> = {
   'merge themes': 'history.mergeThemes',
   'delete theme': 'history.deleteTheme',
   'import codebook': 'history.importCodebook',
+  'correct structure': 'history.correctStructure',
+  'split article': 'history.splitArticle',
+  'merge articles': 'history.mergeArticles',
+  'remove structure correction': 'history.removeStructureCorrection',
 }
 
 export function historyLabel(t: Translate, label: string): string {

@@ -25,6 +25,8 @@ interface TaggingInput {
   readOnly: boolean
   author: string
   updateSettings: (patch: Partial<Settings>) => void
+  /** An undo or redo changed this issue (its structure, say): refetch what shows it. */
+  onIssueChanged?: (issueId: string) => void
 }
 
 type AuthorPrompt = { span: Span; themeIds: string[] } | null
@@ -40,6 +42,7 @@ export function useTagging({
   readOnly,
   author,
   updateSettings,
+  onIssueChanged,
 }: TaggingInput) {
   const annotationsRef = useRef<() => Promise<unknown>>(async () => {})
   const historyRef = useRef<() => void>(() => {})
@@ -51,8 +54,9 @@ export function useTagging({
     (change: NonNullable<HistoryState['lastChange']>) => {
       if (change.codebook) void codebook.refresh()
       if (change.codebook || change.issueId === issueId) refetchAnnotations()
+      if (change.issueId) onIssueChanged?.(change.issueId)
     },
-    [codebook, issueId, refetchAnnotations],
+    [codebook, issueId, refetchAnnotations, onIssueChanged],
   )
   const history = useHistory(api, save, onUndone)
   useEffect(() => {

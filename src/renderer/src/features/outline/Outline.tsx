@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
 
@@ -6,10 +6,12 @@ interface OutlineProps {
   articles: readonly Article[]
   current: number
   onSelect: (index: number) => void
+  /** Shown under the list: structure corrections that no longer apply. */
+  footer?: ReactNode
 }
 
 /** The table of contents; the current article is marked and kept in view. */
-export function Outline({ articles, current, onSelect }: OutlineProps) {
+export function Outline({ articles, current, onSelect, footer }: OutlineProps) {
   const { t } = useI18n()
   const list = useRef<HTMLOListElement>(null)
 
@@ -31,8 +33,17 @@ export function Outline({ articles, current, onSelect }: OutlineProps) {
               className="outline__item"
               data-testid="outline-item"
               aria-current={index === current ? 'true' : undefined}
+              data-doubt={article.doubts.length > 0 ? 'true' : undefined}
               onClick={() => onSelect(index)}
             >
+              {article.doubts.length > 0 && (
+                <span
+                  className="outline__doubt"
+                  data-testid="outline-doubt"
+                  title={t('structure.check')}
+                  aria-label={t('structure.check')}
+                />
+              )}
               {article.kicker && <span className="outline__kicker">{article.kicker.text}</span>}
               {article.title.text ? (
                 <span className="outline__title">{article.title.text}</span>
@@ -45,6 +56,7 @@ export function Outline({ articles, current, onSelect }: OutlineProps) {
           </li>
         ))}
       </ol>
+      {footer}
     </nav>
   )
 }

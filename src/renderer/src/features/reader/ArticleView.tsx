@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { useI18n } from '../../i18n/i18n'
-import type { Article, EntityMention, TextSpan } from '../../../../shared/model'
+import { articleStart } from '../../../../shared/article-parts'
+import type { Article, EntityMention, StructureRole, TextSpan } from '../../../../shared/model'
 import type { Mark } from '../annotations/mark-layout'
 import { TextRuns } from './TextRuns'
 
@@ -18,13 +19,24 @@ interface ArticleViewProps {
   activeMark?: string | null
 }
 
+const doubtKey = {
+  title: 'structure.doubt.title',
+  untitled: 'structure.doubt.untitled',
+  boundary: 'structure.doubt.boundary',
+} as const
+
 export function articleDomId(index: number): string {
   return `article-${index + 1}`
 }
 
-/** `data-start`/`data-end`: the part's canonical offsets (see selection-offsets.ts). */
-function spanAttrs(part: TextSpan) {
-  return { 'data-start': part.start, 'data-end': part.end }
+/** `data-start`/`data-end`: the part's canonical offsets (see selection-offsets.ts);
+ * `data-part-role`: what the part plays, for the structure control (none on an empty title). */
+function spanAttrs(part: TextSpan, role: StructureRole) {
+  return {
+    'data-start': part.start,
+    'data-end': part.end,
+    ...(part.end > part.start ? { 'data-part-role': role } : {}),
+  }
 }
 
 /** One article: 引题 / 主题 / 副题 as an <hgroup>, then the byline and the body. */
@@ -54,15 +66,25 @@ export const ArticleView = memo(function ArticleView({
       className={`article${current ? ' article--current' : ''}`}
       data-testid="article"
       data-article-index={index}
+      data-article-start={articleStart(article)}
       id={id}
       aria-labelledby={`${id}-title`}
     >
+      {article.doubts.length > 0 && (
+        <p
+          className="article__doubt"
+          data-testid="structure-doubt"
+          title={article.doubts.map((d) => t(doubtKey[d])).join(' ')}
+        >
+          {t('structure.check')}
+        </p>
+      )}
       <hgroup className="article__headline">
         {article.kicker && (
           <p
             className="article__kicker"
             data-testid="article-kicker"
-            {...spanAttrs(article.kicker)}
+            {...spanAttrs(article.kicker, 'kicker')}
           >
             {runs(article.kicker)}
           </p>
@@ -75,7 +97,7 @@ export const ArticleView = memo(function ArticleView({
           id={`${id}-title`}
           data-testid="article-title"
           tabIndex={-1}
-          {...spanAttrs(article.title)}
+          {...spanAttrs(article.title, 'title')}
         >
           {runs(article.title)}
         </h2>
@@ -84,14 +106,18 @@ export const ArticleView = memo(function ArticleView({
             className="article__subtitle"
             data-testid="article-subtitle"
             key={subtitle.start}
-            {...spanAttrs(subtitle)}
+            {...spanAttrs(subtitle, 'subtitle')}
           >
             {runs(subtitle)}
           </p>
         ))}
       </hgroup>
       {article.byline && (
-        <p className="article__byline" data-testid="article-byline" {...spanAttrs(article.byline)}>
+        <p
+          className="article__byline"
+          data-testid="article-byline"
+          {...spanAttrs(article.byline, 'byline')}
+        >
           {runs(article.byline)}
         </p>
       )}
@@ -101,12 +127,22 @@ export const ArticleView = memo(function ArticleView({
             className="paragraph"
             data-testid="paragraph"
             key={paragraph.start}
-            {...spanAttrs(paragraph)}
+            {...spanAttrs(paragraph, 'paragraph')}
           >
             {runs(paragraph)}
           </p>
         ))}
       </div>
+      {article.credits.map((credit) => (
+        <p
+          className="article__credit"
+          data-testid="article-credit"
+          key={credit.start}
+          {...spanAttrs(credit, 'credit')}
+        >
+          {runs(credit)}
+        </p>
+      ))}
     </article>
   )
 })

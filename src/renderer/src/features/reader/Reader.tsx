@@ -1,4 +1,5 @@
 import { useMemo, type CSSProperties, type MouseEvent, type RefObject } from 'react'
+import { articleParts } from '../../../../shared/article-parts'
 import type { Article, EntityMention, IssueDocument, IssueMeta } from '../../../../shared/model'
 import { errorMessage } from '../../api/api-error'
 import { Alert } from '../../components/Alert'
@@ -6,6 +7,7 @@ import { useI18n } from '../../i18n/i18n'
 import { formatIssueDate } from '../library/issue-format'
 import { marksIn, type Mark } from '../annotations/mark-layout'
 import { ArticleView } from './ArticleView'
+import { PartControl, usePartControl, type StructureMenuRequest } from './PartControl'
 import { mentionsIn } from './split-runs'
 
 /** The entity layer over the text: what to highlight and how the body reports gestures. */
@@ -31,10 +33,11 @@ export interface ReaderMarks {
 
 const noMarks: readonly Mark[] = []
 
+/** From the article's first part to the end of its last (a credit or byline may close it). */
 function articleRange(article: Article): [number, number] {
-  const first = article.kicker ?? article.title
-  const last = article.paragraphs.at(-1) ?? article.byline ?? article.subtitles.at(-1) ?? first
-  return [first.start, last.end]
+  const parts = articleParts(article)
+  if (parts.length === 0) return [article.title.start, article.title.end]
+  return [parts[0].span.start, Math.max(...parts.map((p) => p.span.end))]
 }
 
 interface ReaderProps {
@@ -50,6 +53,8 @@ interface ReaderProps {
   /** The element holding the issue text: the root for selection offsets. */
   bodyRef: RefObject<HTMLDivElement | null>
   marks?: ReaderMarks
+  /** Opens the structure menu for a line; absent where the structure cannot be changed. */
+  onStructureMenu?: (request: StructureMenuRequest) => void
 }
 
 export function Reader({
@@ -63,6 +68,7 @@ export function Reader({
   highlights,
   bodyRef,
   marks,
+  onStructureMenu,
 }: ReaderProps) {
   const { t, locale } = useI18n()
   const { mentions, activeStart } = highlights
@@ -77,6 +83,7 @@ export function Reader({
       }),
     [document, mentions, allMarks],
   )
+  const control = usePartControl(scrollRef, onStructureMenu, document)
   const shown = meta ?? document?.meta ?? null
   const style = { '--reader-font-size': `${fontSize}px` } as CSSProperties
 
@@ -90,6 +97,7 @@ export function Reader({
         tabIndex={-1}
       >
         {!shown && !loading && <p className="reader__placeholder">{t('reader.noIssue')}</p>}
+        <PartControl control={control} />
         {shown && (
           <header className="issue-header">
             {/* A file name is no masthead: an issue whose paper is unknown says so. */}
@@ -143,6 +151,7 @@ export function Reader({
             ref={bodyRef}
             data-hidden-entity-types={highlights.hiddenTypes}
             data-entities={highlights.visible ? 'on' : 'off'}
+            {...control.bodyHandlers}
             onClick={highlights.onClick}
             onMouseUp={highlights.onSelectionEnd}
             // Only Shift+keys extend a selection; other keys must not reopen a closed menu.

@@ -1,0 +1,1 @@
+export { applyStructureCorrections, type CorrectedStructure } from './apply-structure-corrections'

@@ -1,0 +1,40 @@
+// 在阅读区修正文章结构的中文文案，并入 `zh.ts`。
+import type { Catalogue } from './en'
+import type { enStructure } from './en-structure'
+
+export const zhStructure: Pick<Catalogue, keyof typeof enStructure> = {
+  'structure.button': '修正这一行的结构',
+  'structure.menu': '这一行的结构',
+  'structure.makeKicker': '设为引题',
+  'structure.makeTitle': '设为主题',
+  'structure.makeSubtitle': '设为副题',
+  'structure.makeByline': '设为署名',
+  'structure.makeParagraph': '设为正文段落',
+  'structure.makeCredit': '设为文末署名',
+  'structure.split': '从这里拆分文章',
+  'structure.merge': '与上一篇合并',
+  'structure.check': '请核对结构',
+  'structure.doubt.title': '不止一行可能是标题。',
+  'structure.doubt.untitled': '没有找到标题。',
+  'structure.doubt.boundary': '这可能是两篇文章，或是另一篇的一部分。',
+  'structure.failed': '未能修改结构：{message}',
+  'structure.stale': {
+    one: '{n} 处结构修正已不适用',
+    other: '{n} 处结构修正已不适用',
+  },
+  'structure.staleHint': '这一期的解析已改变，这些行已不在原处。',
+  'structure.staleRemove': '删除',
+  'structure.kind.kicker': '引题',
+  'structure.kind.title': '主题',
+  'structure.kind.subtitle': '副题',
+  'structure.kind.byline': '署名',
+  'structure.kind.paragraph': '正文段落',
+  'structure.kind.credit': '文末署名',
+  'structure.kind.split': '在此拆分',
+  'structure.kind.merge': '与上一篇合并',
+  'cmd.structureMenu': '修正光标所在行的结构',
+  'history.correctStructure': '修正结构',
+  'history.splitArticle': '拆分文章',
+  'history.mergeArticles': '合并文章',
+  'history.removeStructureCorrection': '删除结构修正',
+}
