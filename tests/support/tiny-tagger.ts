@@ -43,11 +43,15 @@ export interface TinyTagger {
   model: TaggerModel
 }
 
-/** Trains on `tinyCorpus` until it fits (deterministic: fixed seed, fixed epochs). */
-export function buildTinyTagger(scheme: SchemeName = 'BIO', places: string[] = []): TinyTagger {
+/** Trains on `tinyCorpus` (and `extra` sentences) until it fits (deterministic: fixed seed, fixed epochs). */
+export function buildTinyTagger(
+  scheme: SchemeName = 'BIO',
+  places: string[] = [],
+  extra: readonly string[] = [],
+): TinyTagger {
   const s = tagScheme(scheme)
   const bits = 12
-  const sentences = prepareSentences(tinyDocuments(), s, bits, places)
+  const sentences = prepareSentences(tinyDocuments([...tinyCorpus, ...extra]), s, bits, places)
   const perceptron = new Perceptron(s, bits, places)
   const random = seededRandom(7)
   for (let epoch = 0; epoch < 20; epoch++) perceptron.epoch(sentences, random)

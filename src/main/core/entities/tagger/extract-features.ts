@@ -92,6 +92,15 @@ export class FeatureBuffers {
   nextPos = new Uint32Array(0)
   wordLen = new Uint8Array(0)
   place = new Uint8Array(0)
+  placeStart = new Uint8Array(0)
+  placeEnd = new Uint8Array(0)
+  orgStart = new Uint8Array(0)
+  orgEnd = new Uint8Array(0)
+  adminStart = new Uint8Array(0)
+  adminEnd = new Uint8Array(0)
+  officeStart = new Uint8Array(0)
+  officeEnd = new Uint8Array(0)
+  surname = new Uint8Array(0)
   features = new Int32Array(0)
 
   ensure(n: number): void {
@@ -107,11 +116,21 @@ export class FeatureBuffers {
     this.nextPos = new Uint32Array(size)
     this.wordLen = new Uint8Array(size)
     this.place = new Uint8Array(size)
+    this.placeStart = new Uint8Array(size)
+    this.placeEnd = new Uint8Array(size)
+    this.orgStart = new Uint8Array(size)
+    this.orgEnd = new Uint8Array(size)
+    this.adminStart = new Uint8Array(size)
+    this.adminEnd = new Uint8Array(size)
+    this.officeStart = new Uint8Array(size)
+    this.officeEnd = new Uint8Array(size)
+    this.surname = new Uint8Array(size)
     this.features = new Int32Array(size * SLOTS)
   }
 }
 
 const PUNCT_TAG = tagCode('w')
+const min7 = (x: number): number => (x > 7 ? 7 : x)
 const NO_WORD = 0x9e3779b9
 
 /**
@@ -180,11 +199,18 @@ export function extractFeatures(
     }
   }
 
-  // Places: 0 outside, 1 first, 2 inside, 3 last character of the longest place covering k.
+  // Lexicon matches, scanned once per sentence over the character codes.
+  const { placeStart, placeEnd, orgStart, orgEnd, adminStart, adminEnd, officeStart, officeEnd } =
+    buf
+  lexicons.place.scan(codes, 2, n, placeStart, placeEnd)
+  lexicons.org.scan(codes, 2, n, orgStart, orgEnd)
+  lexicons.admin.scan(codes, 2, n, adminStart, adminEnd)
+  lexicons.office.scan(codes, 2, n, officeStart, officeEnd)
+  // Places: 0 outside, 1 first, 2 inside, 3 last character of the longest place, left to right.
   const place = buf.place
   place.fill(0, 0, n)
   for (let k = 0; k < n;) {
-    const len = lexicons.placeAt(text, from + k, to)
+    const len = placeStart[k]
     if (len < 2) {
       k++
       continue
@@ -194,6 +220,18 @@ export function extractFeatures(
     place[k + len - 1] = 3
     k += len
   }
+  // Surnames: 2 a two-character one, else the single-character class.
+  const surname = buf.surname
+  for (let k = 0; k < n; k++) {
+    const c = codes[k + 2]
+    const next = codes[k + 3]
+    surname[k] =
+      c <= 0xffff && next <= 0xffff && lexicons.doubleSurnames.has(c * 65536 + next)
+        ? 2
+        : c <= 0xffff
+          ? lexicons.surname[c]
+          : 0
+  }
 
   const shift = 32 - bits
   let o = 0
@@ -202,7 +240,6 @@ export function extractFeatures(
     features[o++] = Math.imul(h ^ (h >>> 13), 0x9e3779b1) >>> shift
   }
   for (let k = 0; k < n; k++) {
-    const i = from + k
     const cm2 = codeAt(k - 2)
     const cm1 = codeAt(k - 1)
     const c0 = codeAt(k)
@@ -228,41 +265,18 @@ export function extractFeatures(
     put(16, mix(mix(17, prevWord[k]), wp))
     put(17, mix(mix(18, nextWord[k]), wp))
     put(18, mix(mix(mix(mix(19, prevPos[k]), pos[k]), nextPos[k]), wp))
-    put(19, mix(20, lexicons.surname(text, i) * 4 + wp))
-    put(
-      20,
-      mix(
-        21,
-        Math.min(lexicons.endingAt('org', text, i + 1), 7) * 8 +
-          Math.min(lexicons.startingAt('org', text, i + 1), 7),
-      ),
-    )
-    put(
-      21,
-      mix(
-        22,
-        Math.min(lexicons.endingAt('admin', text, i + 1), 7) * 8 +
-          Math.min(lexicons.startingAt('admin', text, i + 1), 7),
-      ),
-    )
+    put(19, mix(20, surname[k] * 4 + wp))
+    put(20, mix(21, min7(orgEnd[k]) * 8 + (k + 1 < n ? min7(orgStart[k + 1]) : 0)))
+    put(21, mix(22, min7(adminEnd[k]) * 8 + (k + 1 < n ? min7(adminStart[k + 1]) : 0)))
     put(
       22,
       mix(
         23,
-        Math.min(lexicons.endingAt('office', text, i), 7) * 8 +
-          Math.min(lexicons.startingAt('office', text, i + 1), 7),
+        (k > 0 ? min7(officeEnd[k - 1]) : 0) * 8 + (k + 1 < n ? min7(officeStart[k + 1]) : 0),
       ),
     )
     put(23, mix(24, place[k] * 4 + wp))
-    put(
-      24,
-      mix(
-        26,
-        (i - 2 >= from ? lexicons.surname(text, i - 2) : 4) * 32 +
-          (i - 1 >= from ? lexicons.surname(text, i - 1) : 4) * 4 +
-          wp,
-      ),
-    )
+    put(24, mix(26, (k >= 2 ? surname[k - 2] : 4) * 32 + (k >= 1 ? surname[k - 1] : 4) * 4 + wp))
     put(25, mix(25, 0))
   }
   return t

@@ -17,6 +17,9 @@ export interface TagScheme {
   /** 1 where a sequence may start / end with the tag. */
   readonly allowedStart: Uint8Array
   readonly allowedEnd: Uint8Array
+  /** For each tag, the tags allowed before it / after it (the same facts as `allowed`). */
+  readonly before: readonly Uint8Array[]
+  readonly after: readonly Uint8Array[]
   /** Writes `[start, end)` of type index `type` into `tags`. */
   encode(tags: Uint8Array, start: number, end: number, type: number): void
   /** Spans read back from a tag sequence the constraints allow. */
@@ -51,10 +54,25 @@ export function tagScheme(name: SchemeName): TagScheme {
     }
   }
 
+  const before: Uint8Array[] = []
+  const after: Uint8Array[] = []
+  for (let t = 0; t < size; t++) {
+    const b: number[] = []
+    const a: number[] = []
+    for (let o = 0; o < size; o++) {
+      if (allowed[o * size + t]) b.push(o)
+      if (allowed[t * size + o]) a.push(o)
+    }
+    before.push(Uint8Array.from(b))
+    after.push(Uint8Array.from(a))
+  }
+
   return {
     name,
     size,
     allowed,
+    before,
+    after,
     allowedStart,
     allowedEnd,
     encode(tags, start, end, type) {

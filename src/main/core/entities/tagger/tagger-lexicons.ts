@@ -1,61 +1,120 @@
 import { nationalOrgs, orgSuffixes } from '../lexicon/org-suffixes'
 import { offices } from '../lexicon/offices'
 import { adminSuffixes, gazetteer } from '../lexicon/places'
-import { isAmbiguousSurname, surnameAt } from '../lexicon/surnames'
-
-/** Words grouped by their first (or last) character, longest first: a cheap trie. */
-type ByChar = Map<number, string[]>
-
-function byChar(words: Iterable<string>, last: boolean): ByChar {
-  const map: ByChar = new Map()
-  for (const w of words) {
-    if (!w) continue
-    const key = w.charCodeAt(last ? w.length - 1 : 0)
-    const list = map.get(key) ?? []
-    list.push(w)
-    map.set(key, list)
-  }
-  for (const list of map.values()) list.sort((a, b) => b.length - a.length)
-  return map
-}
-
-export type LexiconName = 'org' | 'admin' | 'office'
+import { doubleSurnameList, isAmbiguousSurname, surnameAt } from '../lexicon/surnames'
 
 /**
- * The genre lexicons the tagger reads as features (never as decisions): whether a surname
- * starts here, an office ends just before, an organisation or administrative suffix ends or
- * starts here, and how long the longest place name starting here is.
+ * A word list matched by a rolling hash over character codes: no strings are built while
+ * scanning. An open-addressing table holds every word and every prefix of one (so a scan stops
+ * as soon as no word can continue); two independent 32-bit hashes make a false match
+ * vanishingly rare, and a feature, not a decision.
  */
-export interface TaggerLexicons {
-  surname(text: string, i: number): number
-  /** Length of the longest word of `set` ending at `end` (exclusive), or 0. */
-  endingAt(set: LexiconName, text: string, end: number): number
-  /** Length of the longest word of `set` starting at `start`, or 0. */
-  startingAt(set: LexiconName, text: string, start: number): number
-  /** Length of the longest place starting at `start` and ending by `limit`, or 0. */
-  placeAt(text: string, start: number, limit: number): number
+export class HashedLexicon {
+  private readonly mask: number
+  private readonly key1: Int32Array
+  private readonly key2: Int32Array
+  /** 0 empty, 1 a prefix only, 2 a whole word (and perhaps a prefix). */
+  private readonly kind: Uint8Array
+  readonly maxLength: number
+
+  constructor(words: Iterable<string>, maxLength = 12) {
+    const list = [...words].filter((w) => w.length >= 1 && w.length <= maxLength)
+    let entries = 0
+    for (const w of list) entries += w.length
+    let size = 16
+    while (size < entries * 2) size *= 2
+    this.mask = size - 1
+    this.key1 = new Int32Array(size)
+    this.key2 = new Int32Array(size)
+    this.kind = new Uint8Array(size)
+    let longest = 0
+    for (const w of list) {
+      let h1 = SEED1
+      let h2 = SEED2
+      for (let k = 0; k < w.length; k++) {
+        h1 = step1(h1, w.charCodeAt(k))
+        h2 = step2(h2, w.charCodeAt(k))
+        this.insert(h1, h2, k === w.length - 1 ? 2 : 1)
+      }
+      longest = Math.max(longest, w.length)
+    }
+    this.maxLength = longest
+  }
+
+  private insert(h1: number, h2: number, kind: number): void {
+    let i = (h1 ^ (h2 >>> 7)) & this.mask
+    while (this.kind[i] !== 0) {
+      if (this.key1[i] === h1 && this.key2[i] === h2) {
+        if (kind > this.kind[i]) this.kind[i] = kind
+        return
+      }
+      i = (i + 1) & this.mask
+    }
+    this.key1[i] = h1
+    this.key2[i] = h2
+    this.kind[i] = kind
+  }
+
+  private find(h1: number, h2: number): number {
+    let i = (h1 ^ (h2 >>> 7)) & this.mask
+    for (;;) {
+      const kind = this.kind[i]
+      if (kind === 0 || (this.key1[i] === h1 && this.key2[i] === h2)) return kind
+      i = (i + 1) & this.mask
+    }
+  }
+
+  /**
+   * For each position k of `codes[offset, offset + n)`: `startLen[k]` the longest word
+   * starting at k and `endLen[k]` the longest word ending at k (inclusive), 0 where none.
+   */
+  scan(
+    codes: Int32Array,
+    offset: number,
+    n: number,
+    startLen: Uint8Array,
+    endLen: Uint8Array,
+  ): void {
+    startLen.fill(0, 0, n)
+    endLen.fill(0, 0, n)
+    for (let k = 0; k < n; k++) {
+      let h1 = SEED1
+      let h2 = SEED2
+      const stop = Math.min(n, k + this.maxLength)
+      for (let j = k; j < stop; j++) {
+        const c = codes[offset + j]
+        h1 = step1(h1, c)
+        h2 = step2(h2, c)
+        const kind = this.find(h1, h2)
+        if (kind === 0) break
+        if (kind === 2) {
+          const len = j - k + 1
+          startLen[k] = len
+          if (len > endLen[j]) endLen[j] = len
+        }
+      }
+    }
+  }
 }
 
-const MAX_PLACE = 8
-
-/** A 52-bit hash of `text[start, end)`, built one character at a time. */
+const SEED1 = 0x811c9dc5 | 0
+const SEED2 = 0x9747b28c | 0
 const step1 = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193)
 const step2 = (h: number, c: number): number => Math.imul(h + c, 0x5bd1e995) ^ 0x2545f491
-const key = (h1: number, h2: number): number => (h1 >>> 0) * 2 ** 20 + ((h2 >>> 0) & 0xfffff)
 
-function placeKeys(places: Iterable<string>): Set<number> {
-  const keys = new Set<number>()
-  for (const p of places) {
-    if (p.length < 2 || p.length > MAX_PLACE) continue
-    let h1 = 0x811c9dc5
-    let h2 = 0x9747b28c
-    for (let k = 0; k < p.length; k++) {
-      h1 = step1(h1, p.charCodeAt(k))
-      h2 = step2(h2, p.charCodeAt(k))
-    }
-    keys.add(key(h1, h2))
-  }
-  return keys
+/**
+ * The genre lexicons the tagger reads as features (never as decisions): surnames, offices,
+ * organisation and administrative suffixes, and a gazetteer of places.
+ */
+export interface TaggerLexicons {
+  /** Per UTF-16 unit: 1 a clear surname, 3 an ambiguous one (和, 全, 高…), 0 none. */
+  surname: Uint8Array
+  /** Two-character surnames (欧阳) as `first * 65536 + second`. */
+  doubleSurnames: ReadonlySet<number>
+  org: HashedLexicon
+  admin: HashedLexicon
+  office: HashedLexicon
+  place: HashedLexicon
 }
 
 const cache = new WeakMap<readonly string[], TaggerLexicons>()
@@ -68,48 +127,23 @@ const noPlaces: readonly string[] = []
 export function taggerLexicons(places: readonly string[] = noPlaces): TaggerLexicons {
   const known = cache.get(places)
   if (known) return known
-  const words: Record<LexiconName, string[]> = {
-    org: [...orgSuffixes, ...nationalOrgs],
-    admin: adminSuffixes,
-    office: offices,
+  const surname = new Uint8Array(65536)
+  const doubleSurnames = new Set<number>()
+  for (let c = 0x4e00; c <= 0x9fff; c++) {
+    const ch = String.fromCharCode(c)
+    if (surnameAt(ch, 0) === 1) surname[c] = isAmbiguousSurname(ch) ? 3 : 1
   }
-  const ends = new Map<LexiconName, ByChar>()
-  const starts = new Map<LexiconName, ByChar>()
-  for (const name of Object.keys(words) as LexiconName[]) {
-    ends.set(name, byChar(words[name], true))
-    starts.set(name, byChar(words[name], false))
-  }
-  const keys = placeKeys([...gazetteer, ...places])
+  for (const d of doubleSurnameList) doubleSurnames.add(d.charCodeAt(0) * 65536 + d.charCodeAt(1))
   const lexicons: TaggerLexicons = {
-    surname: (text, i) => {
-      const s = surnameAt(text, i)
-      return s === 1 && isAmbiguousSurname(text[i]) ? 3 : s
-    },
-    endingAt(set, text, end) {
-      if (end <= 0) return 0
-      const list = ends.get(set)!.get(text.charCodeAt(end - 1))
-      if (list) for (const w of list) if (text.endsWith(w, end)) return w.length
-      return 0
-    },
-    startingAt(set, text, start) {
-      const list = starts.get(set)!.get(text.charCodeAt(start))
-      if (list) for (const w of list) if (text.startsWith(w, start)) return w.length
-      return 0
-    },
-    placeAt(text, start, limit) {
-      let h1 = 0x811c9dc5
-      let h2 = 0x9747b28c
-      let best = 0
-      const stop = Math.min(limit, start + MAX_PLACE)
-      for (let k = start; k < stop; k++) {
-        const c = text.charCodeAt(k)
-        if (c < 0x3400) break // places are Han names
-        h1 = step1(h1, c)
-        h2 = step2(h2, c)
-        if (k > start && keys.has(key(h1, h2))) best = k - start + 1
-      }
-      return best
-    },
+    surname,
+    doubleSurnames,
+    org: new HashedLexicon([...orgSuffixes, ...nationalOrgs]),
+    admin: new HashedLexicon(adminSuffixes),
+    office: new HashedLexicon(offices),
+    place: new HashedLexicon(
+      [...gazetteer, ...places].filter((p) => p.length >= 2),
+      8,
+    ),
   }
   cache.set(places, lexicons)
   return lexicons
