@@ -96,7 +96,7 @@ export class Perceptron {
     for (const idx of order) {
       const s = sentences[idx]
       this.buf.ensure(s.n, this.T)
-      scoreEmissions(s.features, s.n, this.w, this.T, this.buf.emission)
+      scoreEmissions(s.features, s.n, this.w, this.T, this.T, this.buf.emission)
       viterbi(s.n, this.scheme, this.tw, this.buf)
       const path = this.buf.path
       let wrong = false
@@ -161,6 +161,7 @@ export class Perceptron {
       },
       scheme: this.scheme,
       emission: weights.emission,
+      stride: this.T,
       transition: weights.transition,
       scale: 1,
     }

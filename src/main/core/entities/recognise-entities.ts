@@ -40,9 +40,23 @@ export interface RecogniseOptions {
  * (王某甲李某乙) and adjacent bodies (X大学Y研究院) the rules have already told apart.
  */
 function deferToRules(tagged: Candidate[], rules: readonly Candidate[]): Candidate[] {
+  const byStart = [...rules].sort((x, y) => x.start - y.start)
+  const firstAtOrAfter = (at: number): number => {
+    let lo = 0
+    let hi = byStart.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (byStart[mid].start < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
   return tagged.filter((m) => {
     let inside = 0
-    for (const r of rules) if (r.type === m.type && r.start >= m.start && r.end <= m.end) inside++
+    for (let k = firstAtOrAfter(m.start); k < byStart.length && byStart[k].start < m.end; k++) {
+      const r = byStart[k]
+      if (r.type === m.type && r.end <= m.end) inside++
+    }
     return inside < 2
   })
 }

@@ -54,14 +54,15 @@ function isOtherWord(seg: Segmentation, start: number, end: number): boolean {
   return !!token && token.end === end && !token.tag.startsWith('nr') && token.tag !== 'x'
 }
 
-// A person without a known surname (a transliteration, a rare surname) must be a confident
-// call: jieba's dictionary tags common nouns nr (幸福感/nr), and the tagger reads that tag.
-const MIN_MARGIN_WITHOUT_SURNAME = 100
+// A person without a known surname that is one whole jieba nr word must be a confident call:
+// jieba's dictionary tags common nouns nr (幸福感/nr), and the tagger reads that tag. Names it
+// does not know (transliterations, rare surnames: 伯塞斯库, 回良玉) come apart into pieces.
+const MIN_MARGIN_FOR_DICTIONARY_NR = 100
 
 /**
- * A person that does not open with a surname: kept when written with the · of a
- * transliteration or when the tagger is sure; dropped when it opens with an ordinary
- * dictionary word (names the segmenter does not know come apart into characters).
+ * A person that does not open with a surname (and has no · of a transliteration): dropped
+ * when it opens with an ordinary dictionary word, or is one dictionary nr word the tagger is
+ * not sure about.
  */
 function doubtfulWithoutSurname(
   text: string,
@@ -72,9 +73,9 @@ function doubtfulWithoutSurname(
 ): boolean {
   if (surnameAt(text, start) > 0 || /[·•・]/.test(text.slice(start, end))) return false
   const token = seg.tokens[seg.startsAt[start]]
-  const opensWithWord =
-    !!token && token.end - token.start >= 2 && !token.tag.startsWith('nr') && token.tag !== 'x'
-  return opensWithWord || margin < MIN_MARGIN_WITHOUT_SURNAME
+  if (!token || token.end - token.start < 2) return false
+  if (token.tag.startsWith('nr')) return token.end === end && margin < MIN_MARGIN_FOR_DICTIONARY_NR
+  return token.tag !== 'x'
 }
 
 const isLowSurrogate = (text: string, i: number): boolean => {

@@ -101,6 +101,10 @@ export class FeatureBuffers {
   officeStart = new Uint8Array(0)
   officeEnd = new Uint8Array(0)
   surname = new Uint8Array(0)
+  wordStarts = new Int32Array(0)
+  wordEnds = new Int32Array(0)
+  wordTags = new Uint32Array(0)
+  wordIds = new Uint32Array(0)
   features = new Int32Array(0)
 
   ensure(n: number): void {
@@ -125,6 +129,10 @@ export class FeatureBuffers {
     this.officeStart = new Uint8Array(size)
     this.officeEnd = new Uint8Array(size)
     this.surname = new Uint8Array(size)
+    this.wordStarts = new Int32Array(size)
+    this.wordEnds = new Int32Array(size)
+    this.wordTags = new Uint32Array(size)
+    this.wordIds = new Uint32Array(size)
     this.features = new Int32Array(size * SLOTS)
   }
 }
@@ -160,30 +168,28 @@ export function extractFeatures(
   // Words: position in word (0 B, 1 M, 2 E, 3 S), tag, identity, neighbours.
   let t = firstToken
   while (t < tokens.length && tokens[t].end <= from) t++
-  const wordStarts: number[] = []
-  const wordEnds: number[] = []
-  const wordTags: number[] = []
-  const wordIds: number[] = []
+  const { wordStarts, wordEnds, wordTags, wordIds } = buf
+  let words = 0
   for (let k = from; k < to;) {
     const tok = t < tokens.length ? tokens[t] : undefined
     if (tok && tok.start <= k && tok.end > k) {
       const end = Math.min(tok.end, to)
-      wordStarts.push(k - from)
-      wordEnds.push(end - from)
-      wordTags.push(tagCode(tok.tag))
-      wordIds.push(wordCode(text, k, end))
+      wordStarts[words] = k - from
+      wordEnds[words] = end - from
+      wordTags[words] = tagCode(tok.tag)
+      wordIds[words++] = wordCode(text, k, end)
       k = end
       t++
     } else {
-      wordStarts.push(k - from)
-      wordEnds.push(k - from + 1)
-      wordTags.push(PUNCT_TAG)
-      wordIds.push(wordCode(text, k, k + 1))
+      wordStarts[words] = k - from
+      wordEnds[words] = k - from + 1
+      wordTags[words] = PUNCT_TAG
+      wordIds[words++] = wordCode(text, k, k + 1)
       k++
       if (tok && tok.end <= k) t++
     }
   }
-  for (let w = 0; w < wordStarts.length; w++) {
+  for (let w = 0; w < words; w++) {
     const s = wordStarts[w]
     const e = wordEnds[w]
     const len = Math.min(e - s, 4)
@@ -192,9 +198,9 @@ export function extractFeatures(
       pos[k] = wordTags[w]
       word[k] = wordIds[w]
       prevWord[k] = w > 0 ? wordIds[w - 1] : NO_WORD
-      nextWord[k] = w + 1 < wordIds.length ? wordIds[w + 1] : NO_WORD
+      nextWord[k] = w + 1 < words ? wordIds[w + 1] : NO_WORD
       prevPos[k] = w > 0 ? wordTags[w - 1] : NO_WORD
-      nextPos[k] = w + 1 < wordTags.length ? wordTags[w + 1] : NO_WORD
+      nextPos[k] = w + 1 < words ? wordTags[w + 1] : NO_WORD
       wordLen[k] = len
     }
   }

@@ -65,7 +65,7 @@ export function tagEntities(text: string, seg: Segmentation, model: TaggerModel)
       features,
     )
     decode.ensure(n, T)
-    scoreEmissions(features.features, n, model.emission, T, decode.emission)
+    scoreEmissions(features.features, n, model.emission, T, model.stride, decode.emission)
     const best = viterbi(n, scheme, model.transition, decode)
     const spans = scheme.decode(decode.path.subarray(0, n))
     if (!spans.length) continue

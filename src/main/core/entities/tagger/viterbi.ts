@@ -21,7 +21,8 @@ export class DecodeBuffers {
 }
 
 /**
- * Sums the weights of each character's `SLOTS` features into per-tag emission scores. The
+ * Sums the weights of each character's `SLOTS` features into per-tag emission scores (a
+ * bucket's weights start at `bucket × stride`). The
  * two schemes' tag counts (7 for BIO, 13 for BIOES) get unrolled loops that keep the sums in
  * registers: this is the tagger's hot loop.
  */
@@ -30,17 +31,19 @@ export function scoreEmissions(
   n: number,
   weights: Int16Array | Float32Array,
   T: number,
+  stride: number,
   out: Float64Array,
 ): void {
-  if (T === 7) scoreEmissions7(features, n, weights, out)
-  else if (T === 13) scoreEmissions13(features, n, weights, out)
-  else scoreEmissionsAny(features, n, weights, T, out)
+  if (T === 7) scoreEmissions7(features, n, weights, stride, out)
+  else if (T === 13) scoreEmissions13(features, n, weights, stride, out)
+  else scoreEmissionsAny(features, n, weights, T, stride, out)
 }
 
 function scoreEmissions7(
   features: Int32Array,
   n: number,
   weights: Int16Array | Float32Array,
+  stride: number,
   out: Float64Array,
 ): void {
   let f = 0
@@ -53,7 +56,7 @@ function scoreEmissions7(
       s5 = 0,
       s6 = 0
     for (let s = 0; s < SLOTS; s++) {
-      const w = features[f++] * 7
+      const w = features[f++] * stride
       s0 += weights[w + 0]
       s1 += weights[w + 1]
       s2 += weights[w + 2]
@@ -77,6 +80,7 @@ function scoreEmissions13(
   features: Int32Array,
   n: number,
   weights: Int16Array | Float32Array,
+  stride: number,
   out: Float64Array,
 ): void {
   let f = 0
@@ -95,7 +99,7 @@ function scoreEmissions13(
       s11 = 0,
       s12 = 0
     for (let s = 0; s < SLOTS; s++) {
-      const w = features[f++] * 13
+      const w = features[f++] * stride
       s0 += weights[w + 0]
       s1 += weights[w + 1]
       s2 += weights[w + 2]
@@ -132,6 +136,7 @@ function scoreEmissionsAny(
   n: number,
   weights: Int16Array | Float32Array,
   T: number,
+  stride: number,
   out: Float64Array,
 ): void {
   let f = 0
@@ -139,7 +144,7 @@ function scoreEmissionsAny(
     const row = k * T
     for (let t = 0; t < T; t++) out[row + t] = 0
     for (let s = 0; s < SLOTS; s++) {
-      const w = features[f++] * T
+      const w = features[f++] * stride
       for (let t = 0; t < T; t++) out[row + t] += weights[w + t]
     }
   }
