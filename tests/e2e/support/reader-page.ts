@@ -37,8 +37,17 @@ export class ReaderPage {
     await this.page.getByTestId('file-input').setInputFiles(paths)
   }
 
+  /**
+   * Entity highlights arrive after the text (recognition runs in a worker) and change the
+   * layout a little: measure only once they are drawn, or a drag lands beside its phrase.
+   */
+  async waitForEntities(): Promise<void> {
+    await this.page.getByTestId('reader').getByTestId('entity').first().waitFor({ timeout: 30_000 })
+  }
+
   /** Scrolls the first occurrence of `text` in the reader into view and returns its box. */
   async selectableBox(text: string): Promise<TextBox | null> {
+    await this.waitForEntities()
     const found = await this.page.evaluate((word) => {
       const paragraphs = document.querySelectorAll(
         '[data-testid="reader"] p, [data-testid="reader"] h2',
