@@ -10,6 +10,7 @@ export default defineConfig({
           include: [
             'tests/main/**/*.test.ts',
             'tests/shared/**/*.test.ts',
+            'tests/tools/**/*.test.ts',
             'tests/preload/**/*.test.ts',
           ],
           environment: 'node',

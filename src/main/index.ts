@@ -36,12 +36,13 @@ async function start(): Promise<void> {
     callback(false),
   )
   const appRoot = app.getAppPath()
+  const resourcesDir = app.isPackaged
+    ? join(process.resourcesPath, 'resources')
+    : join(appRoot, 'resources')
   try {
     services = await createServices({
       dataDir: resolveDataDir(process.argv),
-      resourcesDir: app.isPackaged
-        ? join(process.resourcesPath, 'resources')
-        : join(appRoot, 'resources'),
+      resourcesDir,
       host: {
         kind: 'electron',
         readsPaths: true,
@@ -49,7 +50,7 @@ async function start(): Promise<void> {
         pickSavePath: createSavePicker(dialog, () => mainWindow),
       },
       version: app.getVersion?.() ?? readAppVersion(appRoot),
-      recogniser: createHostRecogniser(import.meta.url),
+      recogniser: createHostRecogniser(import.meta.url, resourcesDir),
     })
   } catch (error) {
     dialog.showErrorBox(

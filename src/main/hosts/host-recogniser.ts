@@ -3,12 +3,16 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readBundledTagger } from '../services/entities/bundled-tagger'
 import { createInlineRecogniser, type Recogniser } from '../services/entities/recogniser'
 import { createWorkerRecogniser } from '../services/entities/worker-recogniser'
 
 export const RECOGNISE_WORKER_FILE = 'recognise-worker.js'
 
-export function createHostRecogniser(hostModuleUrl: string): Recogniser {
+export function createHostRecogniser(hostModuleUrl: string, resourcesDir: string): Recogniser {
   const worker = join(dirname(fileURLToPath(hostModuleUrl)), RECOGNISE_WORKER_FILE)
-  return existsSync(worker) ? createWorkerRecogniser(worker) : createInlineRecogniser()
+  const tagger = readBundledTagger(resourcesDir)
+  return existsSync(worker)
+    ? createWorkerRecogniser(worker, {}, tagger)
+    : createInlineRecogniser(tagger)
 }

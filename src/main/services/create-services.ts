@@ -13,6 +13,7 @@ import { AnnotationService } from './annotations/annotation-service'
 import { CodebookService } from './codebook/codebook-service'
 import { createDispatch, type Dispatch } from './dispatch'
 import { EntityService } from './entities/entity-service'
+import { readBundledTagger } from './entities/bundled-tagger'
 import { createInlineRecogniser, type Recogniser } from './entities/recogniser'
 import { ExportService } from './export/export-service'
 import { createAnnotationHandlers } from './handlers/annotation-handlers'
@@ -54,7 +55,8 @@ export interface Services {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true })
   const lock: DataDirLock = await acquireDataDirLock(options.dataDir, options.host.kind)
-  const recogniser = options.recogniser ?? createInlineRecogniser()
+  const recogniser =
+    options.recogniser ?? createInlineRecogniser(readBundledTagger(options.resourcesDir))
   try {
     const store = await LibraryStore.open(options.dataDir)
     if ((options.offerSample ?? true) && !store.sampleImported && !store.readOnly) {

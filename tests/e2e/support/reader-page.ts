@@ -34,8 +34,9 @@ export class ReaderPage {
     )
   }
 
-  /** Waits until the open issue's entities are recognised and drawn: they re-render the text,
-   * which would cut a selection being made across it. */
+  /** Waits until the open issue's entities are recognised and drawn: they re-render the text
+   * and shift the layout a little, which would cut a selection being made across it or land
+   * a drag beside its phrase. */
   async waitForEntities(): Promise<void> {
     await this.page
       .locator('[data-testid="entity-panel"][aria-busy="false"]')
@@ -49,6 +50,7 @@ export class ReaderPage {
 
   /** Scrolls the first occurrence of `text` in the reader into view and returns its box. */
   async selectableBox(text: string): Promise<TextBox | null> {
+    await this.waitForEntities()
     const found = await this.page.evaluate((word) => {
       const paragraphs = document.querySelectorAll(
         '[data-testid="reader"] p, [data-testid="reader"] h2',

@@ -12,6 +12,8 @@ export interface Candidate {
   type: EntityType
   source: EntitySource
   tier: number
+  /** For the tagger's spans: how far the best labelling is from one without this span. */
+  margin?: number
 }
 
 export function rule(start: number, end: number, type: EntityType): Candidate {

@@ -16,11 +16,13 @@ import {
 } from './rules/person-rules'
 import { placeRule } from './rules/place-rule'
 import { propagateNames } from './rules/propagate-names'
+import { taggerRule } from './rules/tagger-rule'
 import type { RuleContext } from './rules/rule-context'
 import { termRule } from './rules/term-rule'
 import { timeRule } from './rules/time-rule'
 import { titleRule } from './rules/title-rule'
 import { segmentText } from './segment-text'
+import type { TaggerModel } from './tagger/tagger-model'
 
 export type { SegmenterEngine } from './engines/segmenter-engine'
 
@@ -29,6 +31,34 @@ export interface RecogniseOptions {
   dictionary?: readonly DictionaryEntry[]
   /** Defaults to the process-wide default engine, loaded on first use. */
   engine?: SegmenterEngine
+  /** The trained tagger (the host reads its file); without one, recognition is rules only. */
+  tagger?: TaggerModel | null
+}
+
+/**
+ * Drops a tagger span that swallows two or more rule (or segmenter) spans of its own type: back-to-back names
+ * (王某甲李某乙) and adjacent bodies (X大学Y研究院) the rules have already told apart.
+ */
+function deferToRules(tagged: Candidate[], rules: readonly Candidate[]): Candidate[] {
+  const byStart = [...rules].sort((x, y) => x.start - y.start)
+  const firstAtOrAfter = (at: number): number => {
+    let lo = 0
+    let hi = byStart.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (byStart[mid].start < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return tagged.filter((m) => {
+    let inside = 0
+    for (let k = firstAtOrAfter(m.start); k < byStart.length && byStart[k].start < m.end; k++) {
+      const r = byStart[k]
+      if (r.type === m.type && r.end <= m.end) inside++
+    }
+    return inside < 2
+  })
 }
 
 /**
@@ -62,5 +92,6 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     ...termRule(ctx),
     ...modelPersonRule(ctx),
   ]
+  if (options.tagger) candidates.push(...deferToRules(taggerRule(ctx, options.tagger), candidates))
   return resolveOverlaps(text, applyDictionary(text, candidates, options.dictionary ?? []))
 }

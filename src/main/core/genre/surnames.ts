@@ -28,7 +28,12 @@ const doubleTraditional =
 const ambiguous = new Set('和全向于明时成文高安常华万连应关党宫解单车项路景'.split(''))
 
 const singleSet = new Set((single.replace(/[和全]/g, '') + traditional).split(''))
-const doubleSet = new Set([...double.split(' '), ...doubleTraditional.split(' ')])
+/** Two-character surnames (欧阳, 司马…), in both scripts. */
+export const doubleSurnameList: readonly string[] = [
+  ...double.split(' '),
+  ...doubleTraditional.split(' '),
+]
+const doubleSet = new Set(doubleSurnameList)
 
 /** Length of the surname at `i` (2 for 欧阳, 1 for 刘), or 0 when none starts there. */
 export function surnameAt(text: string, i: number): number {

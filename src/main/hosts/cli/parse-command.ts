@@ -1,9 +1,11 @@
 // `parse FILE [--json] [--no-entities]`: decode, parse and recognise one issue file.
 import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { basename, join } from 'node:path'
 import { recogniseEntities } from '../../core/entities/recognise-entities'
 import { toParseOutput } from '../../core/output/parse-output'
 import { readIssue } from '../../core/read-issue'
+import { readBundledTagger } from '../../services/entities/bundled-tagger'
+import { findProjectRoot } from '../project-root'
 import { parseCliArgs } from './cli-args'
 
 export async function parseCommand(argv: string[]): Promise<number> {
@@ -14,7 +16,11 @@ export async function parseCommand(argv: string[]): Promise<number> {
     throw new Error(`${basename(file)} could not be read (${error.code ?? error.message})`)
   })
   const issue = await readIssue(bytes, basename(file))
-  const entities = args.has('--no-entities') ? undefined : recogniseEntities(issue.text)
+  const entities = args.has('--no-entities')
+    ? undefined
+    : recogniseEntities(issue.text, {
+        tagger: readBundledTagger(join(findProjectRoot(import.meta.url), 'resources'))?.model,
+      })
   const output = toParseOutput({ ...issue, sourceName: basename(file), entities })
   if (args.has('--json')) {
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)

@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
     resourcesDir: join(projectRoot, 'resources'),
     host: { kind: 'web', readsPaths: false },
     version: readAppVersion(projectRoot),
-    recogniser: createHostRecogniser(import.meta.url),
+    recogniser: createHostRecogniser(import.meta.url, join(projectRoot, 'resources')),
   })
   const host = await startWebHost({ dispatch: services.dispatch, rendererDir, port })
   console.log(`Gloss is serving the library in ${services.store.dataDir}`)

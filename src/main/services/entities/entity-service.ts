@@ -14,9 +14,6 @@ import type { IssueDocuments } from '../structure/structure-service'
 import { EntityCache } from './entity-cache'
 import type { Recogniser } from './recogniser'
 
-/** Bump when recognition changes, so every cached result is recomputed. */
-export const RECOGNISER_VERSION = 'entities-1'
-
 export class EntityService {
   private readonly cache: EntityCache
 
@@ -48,7 +45,7 @@ export class EntityService {
   async mentionsFor(issueId: string, text?: string): Promise<EntityMention[]> {
     const issueText = text ?? (await this.store.readIssue(issueId)).text
     const entries = this.relevantEntries(issueId, issueText)
-    const key = EntityCache.key(RECOGNISER_VERSION, entries)
+    const key = EntityCache.key(this.recogniser.version, entries)
     const cached = await this.cache.get(issueId, key)
     if (cached) return cached
     const mentions = await this.recogniser.recognise(issueText, entries)

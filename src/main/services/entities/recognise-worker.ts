@@ -1,7 +1,12 @@
 // Worker-thread entry: recognises entities for the main thread, one request at a time.
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { recogniseEntities } from '../../core/entities/recognise-entities'
+import { readTaggerModel } from '../../core/entities/tagger/tagger-model'
 import type { RecogniseReply, RecogniseRequest } from './worker-protocol'
+
+// The main thread validated these bytes before starting the worker.
+const taggerBytes = (workerData as { tagger?: Uint8Array } | null)?.tagger
+const tagger = taggerBytes ? readTaggerModel(taggerBytes) : null
 
 parentPort?.on('message', (request: RecogniseRequest) => {
   let reply: RecogniseReply
@@ -9,7 +14,7 @@ parentPort?.on('message', (request: RecogniseRequest) => {
     reply = {
       id: request.id,
       ok: true,
-      mentions: recogniseEntities(request.text, { dictionary: request.dictionary }),
+      mentions: recogniseEntities(request.text, { dictionary: request.dictionary, tagger }),
     }
   } catch (error) {
     reply = {

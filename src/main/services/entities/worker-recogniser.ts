@@ -2,6 +2,7 @@
 // A worker that dies fails its pending requests and is replaced on the next call.
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import type { DictionaryEntry, EntityMention } from '../../../shared/model'
+import { recogniserVersion, type BundledTagger } from './bundled-tagger'
 import type { Recogniser } from './recogniser'
 import type { RecogniseReply, RecogniseRequest } from './worker-protocol'
 
@@ -10,9 +11,11 @@ interface Pending {
   reject: (error: Error) => void
 }
 
+/** `tagger`'s bytes go to the worker once, in its `workerData`; it reads the model there. */
 export function createWorkerRecogniser(
   entry: string | URL,
   options: WorkerOptions = {},
+  tagger: BundledTagger | null = null,
 ): Recogniser {
   let worker: Worker | null = null
   let nextId = 1
@@ -26,7 +29,10 @@ export function createWorkerRecogniser(
 
   const ensureWorker = (): Worker => {
     if (worker) return worker
-    const started = new Worker(entry, options)
+    const workerData = tagger
+      ? { ...(options.workerData as object | undefined), tagger: tagger.bytes }
+      : options.workerData
+    const started = new Worker(entry, { ...options, workerData })
     started.on('message', (reply: RecogniseReply) => {
       const waiting = pending.get(reply.id)
       if (!waiting) return
@@ -46,6 +52,7 @@ export function createWorkerRecogniser(
   }
 
   return {
+    version: recogniserVersion(tagger),
     recognise(text: string, dictionary: readonly DictionaryEntry[]): Promise<EntityMention[]> {
       return new Promise((resolve, reject) => {
         const id = nextId++

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { getEngine } from '../../../../src/main/core/entities/engines/engine-registry'
 import type { EngineName } from '../../../../src/main/core/entities/engines/segmenter-engine'
 import { recogniseEntities } from '../../../../src/main/core/entities/recognise-entities'
+import type { TaggerModel } from '../../../../src/main/core/entities/tagger/tagger-model'
+import { readBundledTagger } from '../../../../src/main/services/entities/bundled-tagger'
 import {
   formatScores,
   loadSeedGold,
@@ -16,14 +18,22 @@ const sample = join(root, 'resources/samples/hengyang-evening-news-2023-04-26.tx
 const fixtures = join(__dirname, 'fixtures')
 const heldOut = ['held-out-ganzhou', 'held-out-shaoxing']
 
-describe.each<EngineName>(['jieba', 'segmentit'])('quality with %s', (name) => {
+// The shipped tagger was trained on jieba's segmentation, so it runs with jieba only.
+const shipped = readBundledTagger(join(root, 'resources'))?.model ?? null
+const setups: [string, EngineName, TaggerModel | null][] = [
+  ['jieba', 'jieba', null],
+  ['segmentit', 'segmentit', null],
+  ['jieba + tagger', 'jieba', shipped],
+]
+
+describe.each(setups)('quality with %s', (label, name, tagger) => {
   // Printed, not asserted: the sample is a development fixture (bars: person P ≥ 0.9, R ≥ 0.95;
   // place and org F1 ≥ 0.8).
   it('prints the sample scores', () => {
     const text = readFileSync(sample, 'utf8')
-    const mentions = recogniseEntities(text, { engine: getEngine(name) })
+    const mentions = recogniseEntities(text, { engine: getEngine(name), tagger })
     console.log(
-      formatScores(`sample/${name}`, scoreEntities(text, mentions, loadSeedGold(seedGoldPath))),
+      formatScores(`sample/${label}`, scoreEntities(text, mentions, loadSeedGold(seedGoldPath))),
     )
   })
 
@@ -32,10 +42,10 @@ describe.each<EngineName>(['jieba', 'segmentit'])('quality with %s', (name) => {
     const text = readFileSync(join(fixtures, `${file}.txt`), 'utf8')
     const scores = scoreEntities(
       text,
-      recogniseEntities(text, { engine: getEngine(name) }),
+      recogniseEntities(text, { engine: getEngine(name), tagger }),
       loadSeedGold(join(fixtures, `${file}.gold.json`)),
     )
-    console.log(formatScores(`${file}/${name}`, scores))
+    console.log(formatScores(`${file}/${label}`, scores))
     expect(scores.person.p).toBeGreaterThanOrEqual(0.85)
     expect(scores.person.r).toBeGreaterThanOrEqual(0.85)
     expect(scores.place.f).toBeGreaterThanOrEqual(0.75)

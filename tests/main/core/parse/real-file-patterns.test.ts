@@ -57,7 +57,7 @@ function bylineText(w: Written): string | null {
   if (w.byline) return w.byline
   if (w.closingByline) return w.closingByline
   // An inline dateline: the 本报…电 lead and its credit.
-  return /^本报.*?电  （[^）]*）/.exec(w.body[0])?.[0] ?? null
+  return /^本报.*?电 {2}（[^）]*）/.exec(w.body[0])?.[0] ?? null
 }
 
 /** Two ordinary reports around the article under test, so boundaries on both sides count. */

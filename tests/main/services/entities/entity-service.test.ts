@@ -14,6 +14,7 @@ const tempDir = useTempDirs()
 function fakeRecogniser() {
   const calls: Array<{ text: string; dictionary: readonly DictionaryEntry[] }> = []
   const recogniser: Recogniser = {
+    version: 'fake-1',
     recognise: vi.fn(async (text: string, dictionary: readonly DictionaryEntry[]) => {
       calls.push({ text, dictionary })
       const mentions: EntityMention[] = []
@@ -63,6 +64,15 @@ describe('EntityService', () => {
     const restarted = new EntityService(store, recogniser, join(dir, 'entities'))
     expect(await restarted.mentionsFor(a.meta.id)).toEqual(first)
     expect(calls).toHaveLength(1)
+  })
+
+  it('recognises again after the recogniser changes (a new model), never serving stale results', async () => {
+    const { dir, store, a, service, calls, recogniser } = await setUp()
+    await service.mentionsFor(a.meta.id)
+    const newModel: Recogniser = { ...recogniser, version: 'fake-2' }
+    const restarted = new EntityService(store, newModel, join(dir, 'entities'))
+    await restarted.mentionsFor(a.meta.id)
+    expect(calls).toHaveLength(2)
   })
 
   it('re-recognises only the issues a dictionary change touches', async () => {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createWorkerRecogniser } from '../../../../src/main/services/entities/worker-recogniser'
 import type { Recogniser } from '../../../../src/main/services/entities/recogniser'
+import { recogniseEntities } from '../../../../src/main/core/entities/recognise-entities'
+import { buildTinyTagger } from '../../../support/tiny-tagger'
 
 const bootstrap = new URL('../../../support/tsx-worker.mjs', import.meta.url)
 const entry = new URL('../../../../src/main/services/entities/recognise-worker.ts', import.meta.url)
@@ -22,6 +24,17 @@ describe('the worker recogniser', () => {
     ])
     expect(a.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['欧阳明', '林小雨'])
     expect(b.some((m) => m.text === '会议' && m.source === 'dictionary')).toBe(true)
+  }, 60_000)
+
+  it('recognises with the model it was handed, in the worker', async () => {
+    const tiny = buildTinyTagger()
+    const tagger = { bytes: tiny.bytes, sha256: 'tiny', model: tiny.model }
+    recogniser = createWorkerRecogniser(bootstrap, { workerData: { entry } }, tagger)
+    expect(recogniser.version).toContain('model-tiny')
+    const text = '泓川市居民鲍雨桐说，青禾研究院帮了大忙。'
+    const mentions = await recogniser.recognise(text, [])
+    expect(mentions).toEqual(recogniseEntities(text, { tagger: tiny.model }))
+    expect(mentions.find((m) => m.text === '鲍雨桐')?.source).toBe('model')
   }, 60_000)
 
   it('fails pending calls, not the process, when the worker dies', async () => {

@@ -1,2 +1,2 @@
 // The surname lexicon lives with the rest of the genre's knowledge, shared with the parser.
-export { isAmbiguousSurname, surnameAt } from '../../genre/surnames'
+export { doubleSurnameList, isAmbiguousSurname, surnameAt } from '../../genre/surnames'

@@ -1,6 +1,6 @@
 import { Tier, type Candidate } from '../candidate'
 import { isAmbiguousSurname } from '../lexicon/surnames'
-import { isNameShape } from './name-span'
+import { isHonorificReference, isNameShape } from './name-span'
 import type { RuleContext } from './rule-context'
 
 /**
@@ -12,7 +12,11 @@ export function modelPersonRule({ text, seg }: RuleContext): Candidate[] {
   for (const t of seg.tokens) {
     if (!t.tag.startsWith('nr') || isAmbiguousSurname(text[t.start])) continue
     // Two-character nr words are mostly ordinary words in the dictionaries (卓越, 荣誉).
-    if (t.end - t.start >= 3 && isNameShape(text, t.start, t.end))
+    if (
+      t.end - t.start >= 3 &&
+      isNameShape(text, t.start, t.end) &&
+      !isHonorificReference(text, t.start, t.end)
+    )
       out.push({ start: t.start, end: t.end, type: 'person', source: 'model', tier: Tier.model })
   }
   return out

@@ -46,3 +46,13 @@ export function nameEnd(text: string, start: number): number {
   }
   return -1
 }
+
+// Honorific and kinship forms after a surname: references, not names (Gloss's guidelines).
+const honorificRe =
+  /^(?:先生|女士|小姐|阿姨|大爷|大妈|大娘|大叔|大伯|大姐|大哥|奶奶|爷爷|婆婆|阿婆|老太|老汉|老伯|师傅|老师|同学|医生|师父|总|老|姐|哥|叔|伯|婶|嫂|姨)$/
+
+/** 王先生, 李阿姨, 张大爷: a surname followed by an honorific or kinship term. */
+export function isHonorificReference(text: string, start: number, end: number): boolean {
+  const s = surnameAt(text, start)
+  return s > 0 && honorificRe.test(text.slice(start + s, end))
+}

@@ -12,6 +12,10 @@ const venueRe =
 // Phrases where 中国 names a path, not the country (中国特色社会主义, 中国式现代化).
 const setPhrase = /^中国(?:特色|式)/
 
+/** Whether the place at `start` is the 中国 of 中国特色 / 中国式, which names no place. */
+export const isSetPhrase = (text: string, start: number): boolean =>
+  setPhrase.test(text.slice(start, start + 4))
+
 /** End of an administrative suffix right after `at` (衡阳|市), if it ends on a word boundary. */
 function suffixEnd(text: string, at: number, isBoundary: (i: number) => boolean): number {
   const suffix = suffixRe.exec(text.slice(at, at + 5))
@@ -68,7 +72,7 @@ export function placeRule({ text, seg }: RuleContext): Candidate[] {
   for (const m of matches(gazetteerRe, text)) {
     const start = m.index
     const end = start + m[0].length
-    if (!seg.isBoundary(start) || setPhrase.test(text.slice(start, start + 4))) continue
+    if (!seg.isBoundary(start) || isSetPhrase(text, start)) continue
     const withSuffix = suffixEnd(text, end, seg.isBoundary)
     // Gazetteer names that are also words (来宾, 朝阳产业) count only when the engine agrees.
     const token = seg.tokens[seg.startsAt[start]]

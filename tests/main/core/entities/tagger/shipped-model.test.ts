@@ -1,0 +1,33 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { recogniseEntities } from '../../../../../src/main/core/entities/recognise-entities'
+import { readBundledTagger } from '../../../../../src/main/services/entities/bundled-tagger'
+import { surfaces } from '../support'
+
+// The model shipped in resources/ on invented sentences (names made up for these tests):
+// the contexts no genre rule covers, and references that must stay unmarked.
+const shipped = readBundledTagger(join(import.meta.dirname, '../../../../../resources'))!.model
+const people = (text: string) => surfaces(recogniseEntities(text, { tagger: shipped }), 'person')
+
+describe('the shipped tagger under the rules', () => {
+  it.each([
+    ['家住城南小区的居民冼月华说，路终于修好了。', ['冼月华']],
+    ['业主蒲晓东告诉记者，物业已经整改。', ['蒲晓东']],
+    ['救命恩人鄢志刚。', ['鄢志刚']],
+  ])('finds a name in free context: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+    // The rules alone have no trigger here.
+    expect(surfaces(recogniseEntities(text), 'person')).toEqual([])
+  })
+
+  it.each(['王先生和李阿姨都来了。', '小陈说大家辛苦了。', '人民群众的获得感、幸福感、安全感。'])(
+    'marks no honorific, kinship reference or common noun as a person: %s',
+    (text) => {
+      expect(people(text)).toEqual([])
+    },
+  )
+
+  it('keeps back-to-back names the rules split apart', () => {
+    expect(people('市委领导石振东郝春燕致辞')).toEqual(['石振东', '郝春燕'])
+  })
+})
