@@ -24,6 +24,7 @@ import { sniffFormat } from './formats/sniff-format'
 import { dateFromFileName, paperFromFileName } from './parse/paper-date'
 import { parseIssue } from './parse/parse-issue'
 import { repairBrokenParagraphs } from './parse/repair-breaks'
+import { splitIntoIssues } from './parse/split-issues'
 import { canonicalizeText } from './text/canonical-text'
 
 export interface ReadIssue {
@@ -47,15 +48,48 @@ const MIN_ARTICLE_HAN = 4
  * file-unparsable when no article is found.
  */
 export async function readIssue(bytes: Uint8Array, fileName: string): Promise<ReadIssue> {
+  const read = await readFile(bytes, fileName)
+  return 'parsed' in read ? read : fromText(read.text, read.encoding, read.format, fileName)
+}
+
+/** One issue the file holds, and what it is called in an import summary. */
+export interface ReadPart extends ReadIssue {
+  /** `文件.txt` for a whole file; `文件.txt · 湖川日报 2025-03-12` for one issue of several. */
+  label: string
+}
+
+/**
+ * Reads every issue a file holds: a database export of several days or papers is one issue per
+ * paper and date (see `parse/split-issues.ts`); any other file is one issue, exactly as
+ * `readIssue` reads it. Throws as `readIssue` does, and when any part holds no article.
+ */
+export async function readIssues(bytes: Uint8Array, fileName: string): Promise<ReadPart[]> {
+  const read = await readFile(bytes, fileName)
+  if ('parsed' in read) return [{ ...read, label: fileName }]
+  const parts = splitIntoIssues(canonicalizeText(read.text))
+  if (parts.length === 1) {
+    return [{ ...fromText(read.text, read.encoding, read.format, fileName), label: fileName }]
+  }
+  return parts.map((part) => ({
+    ...fromText(part.text, read.encoding, read.format, fileName),
+    label: `${fileName} · ${[part.paper, part.date].filter(Boolean).join(' ')}`,
+  }))
+}
+
+/** A file's text to parse, or an HTML page already read into its articles. */
+async function readFile(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ReadIssue | { text: string; encoding: TextEncoding; format: IssueFormat }> {
   assertIssueSize(bytes, fileName)
   const format = await sniffFormat(bytes, fileName)
   if (format === 'docx') {
-    return fromText(await docxText(bytes, fileName), 'utf-8', 'docx', fileName)
+    return { text: await docxText(bytes, fileName), encoding: 'utf-8', format: 'docx' }
   }
   if (format === 'html') {
     const { text: html, encoding } = decodeHtmlBytes(bytes, fileName)
     const page = readHtmlPage(html)
-    if (page.kind === 'text') return fromText(page.text, encoding, 'html', fileName)
+    if (page.kind === 'text') return { text: page.text, encoding, format: 'html' }
     if (page.kind === 'none') {
       throw noArticle(fileName, 'the page has no article text (no paragraph with Chinese words).')
     }
@@ -68,7 +102,7 @@ export async function readIssue(bytes: Uint8Array, fileName: string): Promise<Re
   }
   const { text, encoding } = decodeIssueBytes(bytes, fileName)
   refuseNonIssueText(text, fileName)
-  return fromText(text, encoding, 'text', fileName)
+  return { text, encoding, format: 'text' }
 }
 
 function fromText(

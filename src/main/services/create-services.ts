@@ -136,8 +136,8 @@ async function importSample(store: LibraryStore, resourcesDir: string): Promise<
   const path = join(resourcesDir, SAMPLE_ISSUE_FILE)
   const bytes = await readFile(path).catch(() => null)
   if (bytes) {
-    const outcome = await importIssueBytes(store, bytes, path, path)
-    if (outcome.issueId && store.settings.lastIssueId === null) {
+    const [outcome] = await importIssueBytes(store, bytes, path, path)
+    if (outcome?.issueId && store.settings.lastIssueId === null) {
       await store.updateSettings({ lastIssueId: outcome.issueId })
     }
   }

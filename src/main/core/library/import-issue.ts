@@ -1,10 +1,11 @@
-// Imports one file's bytes into the library: decode, parse, store — all or nothing.
+// Imports one file's bytes into the library: decode, parse, store — all or nothing. A file may
+// hold several issues (a database export of many days): one outcome for each.
 import { basename } from 'node:path'
 import type { ImportOutcome } from '../../../shared/contract'
 import { isGlossError } from '../../../shared/errors'
 import type { IssueMeta } from '../../../shared/model'
 import { codePointLength } from '../../../shared/offsets'
-import { readIssue } from '../read-issue'
+import { type ReadPart, readIssues } from '../read-issue'
 import type { LibraryStore } from '../store/library-store'
 import { ISSUE_FILE_SCHEMA_VERSION } from '../store/library-schema'
 
@@ -13,9 +14,32 @@ export async function importIssueBytes(
   bytes: Uint8Array,
   name: string,
   sourcePath: string | null,
+): Promise<ImportOutcome[]> {
+  let parts: ReadPart[]
+  try {
+    parts = await readIssues(bytes, basename(name))
+  } catch (error) {
+    if (!isGlossError(error)) throw error
+    const failure = { code: error.code, message: error.message }
+    return [{ name, status: 'skipped', issueId: null, error: failure }]
+  }
+  const outcomes: ImportOutcome[] = []
+  for (const part of parts) {
+    // A part is named after its file, with its paper and date when the file held several.
+    const partName = parts.length > 1 ? part.label.replace(basename(name), name) : name
+    outcomes.push(await storeIssue(store, part, partName, basename(name), sourcePath))
+  }
+  return outcomes
+}
+
+async function storeIssue(
+  store: LibraryStore,
+  issue: ReadPart,
+  name: string,
+  fileName: string,
+  sourcePath: string | null,
 ): Promise<ImportOutcome> {
   try {
-    const issue = await readIssue(bytes, basename(name))
     if (store.findIssue(issue.id)) {
       return { name, status: 'duplicate', issueId: issue.id, error: null }
     }
@@ -24,7 +48,7 @@ export async function importIssueBytes(
       paper: issue.parsed.paper,
       date: issue.parsed.date,
       encoding: issue.encoding,
-      sourceName: basename(name),
+      sourceName: fileName,
       sourcePath,
       importedAt: new Date().toISOString(),
       articleCount: issue.parsed.articles.length,

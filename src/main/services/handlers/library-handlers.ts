@@ -73,7 +73,9 @@ export function createLibraryHandlers({
       const outcomes: ImportOutcome[] = []
       for (const file of files) {
         const bytes = Buffer.from(file.data, 'base64')
-        outcomes.push(await afterImport(await importIssueBytes(store, bytes, file.name, null)))
+        for (const outcome of await importIssueBytes(store, bytes, file.name, null)) {
+          outcomes.push(await afterImport(outcome))
+        }
       }
       return { outcomes }
     },
@@ -103,7 +105,9 @@ export function createLibraryHandlers({
           })
           continue
         }
-        outcomes.push(await afterImport(await importIssueBytes(store, bytes, path, path)))
+        for (const outcome of await importIssueBytes(store, bytes, path, path)) {
+          outcomes.push(await afterImport(outcome))
+        }
       }
       return { outcomes }
     },
