@@ -11,7 +11,7 @@ import {
   type TrailingCredit,
 } from './credit-lines'
 import { type DatelineMatch, matchDateline } from './dateline'
-import { hasKickerEnding } from './headline'
+import { COLUMN_TAG, hasColumnTag, hasKickerEnding } from './headline'
 import { isMastheadLine } from './paper-date'
 import { SUMMARY_POINT } from './paragraphs'
 
@@ -42,8 +42,6 @@ export interface LineInfo {
   columnTag: boolean
   /** Ends in a dash (`——`): a kicker leading into the title. */
   kicker: boolean
-  /** Starts like a numbered crosshead (`一、`, `（二）`). */
-  enumerated: boolean
   /** A short line ending `？`/`！`: a title only where a byline follows it. */
   question: boolean
 }
@@ -52,13 +50,6 @@ export interface LineInfo {
 const HEADLINE_MAX = 50
 /** A headline holds at most one comma between phrases, in a line of about this length. */
 const ONE_COMMA_MAX = 32
-
-/** Numbered crossheads: `一、`, `（二）`, `3.`, `第四`. */
-const ENUMERATED =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)/
-
-/** A column tag at the end of a line: `（人民论坛）`, `（新时代·面孔）`, `（上）`. */
-const COLUMN_TAG = /[(（]([^()（）]{1,24})[)）]$/
 
 export function describeLine(text: string): LineInfo {
   const info: LineInfo = {
@@ -69,7 +60,6 @@ export function describeLine(text: string): LineInfo {
     trailing: null,
     columnTag: false,
     kicker: false,
-    enumerated: ENUMERATED.test(text),
     question: false,
   }
   if (!hasLetter(text)) return { ...info, kind: 'noise' }
@@ -97,12 +87,6 @@ export function describeLine(text: string): LineInfo {
 /** The kind alone, for callers that need no more. */
 export function classifyLine(text: string): LineKind {
   return describeLine(text).kind
-}
-
-function hasColumnTag(text: string): boolean {
-  const m = COLUMN_TAG.exec(text)
-  // Text before the tag, and the tag no sentence: `（记者 张三）` is a credit, not a column.
-  return m !== null && m.index >= 2 && !/[。；;，,]/.test(m[1])
 }
 
 /**

@@ -28,9 +28,17 @@ function isSlogan(text: string): boolean {
   return phrases.length >= 2 && phrases.every((p) => codePointLength(p) <= 6) && !/\d/.test(text)
 }
 
-/** A column tag at the end (`（快评）`) marks the title: crossheads, kickers and subtitles carry none. */
-function hasColumnTag(text: string): boolean {
-  return /.{2}[(（][^()（）。，,]{1,24}[)）]$/.test(text)
+/** A column tag at the end of a line: `（人民论坛）`, `（新时代·面孔）`, `（上）`. */
+export const COLUMN_TAG = /[(（]([^()（）]{1,24})[)）]$/
+
+/**
+ * Whether a line ends in a column tag (`（快评）`), which marks the title: crossheads, kickers
+ * and subtitles carry none. Text stands before the tag, and the tag is no clause: `（记者 张三）`
+ * is a credit, not a column.
+ */
+export function hasColumnTag(text: string): boolean {
+  const m = COLUMN_TAG.exec(text)
+  return m !== null && m.index >= 2 && !/[。；;，,]/.test(m[1])
 }
 
 /** A kicker may introduce the quoted title: `…在会上强调`, `…时指出`. */
