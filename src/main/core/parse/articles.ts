@@ -170,7 +170,9 @@ class Builder {
       draft.byline === null &&
       draft.headline.length > 0 &&
       draft.paragraphs.length > 0 &&
-      draft.paragraphs.every((p) => SUMMARY_POINT.test(this.text.slice(p.pieces[0].start)))
+      draft.paragraphs.every((p) =>
+        SUMMARY_POINT.test(this.text.slice(p.pieces[0].start, p.pieces[0].end)),
+      )
     )
   }
 
@@ -183,12 +185,10 @@ class Builder {
       cur.byline = { start: line.start, end: line.end, dateline: null, reporters }
       return
     }
-    const credited = (cur.byline?.reporters.length ?? 0) > 0
-    const target =
-      credited && (info.roleCredit || info.trailing?.role === 'byline')
-        ? (this.splitAtLastCrosshead(cur) ?? cur)
-        : cur
+    // Whether the line names who made the item, rather than adding a note to its byline.
     const names = info.roleCredit !== null || info.trailing?.role === 'byline'
+    const credited = (cur.byline?.reporters.length ?? 0) > 0
+    const target = credited && names ? (this.splitAtLastCrosshead(cur) ?? cur) : cur
     if (!target.byline && names && reporters.length > 0) {
       // `（记者 张三）` closing an article that had no byline is its byline.
       target.byline = { start: line.start, end: line.end, dateline: null, reporters }
