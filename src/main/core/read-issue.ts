@@ -52,10 +52,10 @@ export async function readIssue(bytes: Uint8Array, fileName: string): Promise<Re
   return 'parsed' in read ? read : fromText(read.text, read.encoding, read.format, fileName)
 }
 
-/** One issue the file holds, and what it is called in an import summary. */
+/** One issue the file holds. */
 export interface ReadPart extends ReadIssue {
-  /** `文件.txt` for a whole file; `文件.txt · 湖川日报 2025-03-12` for one issue of several. */
-  label: string
+  /** Which issue of several it is (`湖川日报 2025-03-12`); null when it is the whole file. */
+  part: string | null
 }
 
 /**
@@ -65,14 +65,14 @@ export interface ReadPart extends ReadIssue {
  */
 export async function readIssues(bytes: Uint8Array, fileName: string): Promise<ReadPart[]> {
   const read = await readFile(bytes, fileName)
-  if ('parsed' in read) return [{ ...read, label: fileName }]
+  if ('parsed' in read) return [{ ...read, part: null }]
   const parts = splitIntoIssues(canonicalizeText(read.text))
   if (parts.length === 1) {
-    return [{ ...fromText(read.text, read.encoding, read.format, fileName), label: fileName }]
+    return [{ ...fromText(read.text, read.encoding, read.format, fileName), part: null }]
   }
   return parts.map((part) => ({
     ...fromText(part.text, read.encoding, read.format, fileName),
-    label: `${fileName} · ${[part.paper, part.date].filter(Boolean).join(' ')}`,
+    part: [part.paper, part.date].filter(Boolean).join(' '),
   }))
 }
 

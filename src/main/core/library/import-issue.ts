@@ -25,8 +25,8 @@ export async function importIssueBytes(
   }
   const outcomes: ImportOutcome[] = []
   for (const part of parts) {
-    // A part is named after its file, with its paper and date when the file held several.
-    const partName = parts.length > 1 ? part.label.replace(basename(name), name) : name
+    // One issue of several is named after its file, with its paper and date.
+    const partName = part.part === null ? name : `${name} · ${part.part}`
     outcomes.push(await storeIssue(store, part, partName, basename(name), sourcePath))
   }
   return outcomes
