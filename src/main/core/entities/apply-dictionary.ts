@@ -36,7 +36,7 @@ export function applyDictionary(
         start: i,
         end: i + surface.length,
         type,
-        source: 'dictionary',
+        source: 'user',
         tier: Tier.dictionary,
       })
   }

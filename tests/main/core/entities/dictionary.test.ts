@@ -4,11 +4,11 @@ import { recogniseEntities } from '../../../../src/main/core/entities/recognise-
 const text = '市委书记林海波到大兴村调研,林海波强调要办好宜昌晚报。'
 
 describe('user dictionary precedence', () => {
-  it("'add' marks every occurrence with source 'dictionary', over any rule", () => {
+  it("'add' marks every occurrence with source 'user', over any rule", () => {
     const out = recogniseEntities(text, {
       dictionary: [{ kind: 'add', text: '大兴村', type: 'place' }],
     })
-    expect(out.filter((m) => m.source === 'dictionary').map((m) => [m.text, m.type])).toEqual([
+    expect(out.filter((m) => m.source === 'user').map((m) => [m.text, m.type])).toEqual([
       ['大兴村', 'place'],
     ])
   })
@@ -17,7 +17,7 @@ describe('user dictionary precedence', () => {
     const out = recogniseEntities(text, {
       dictionary: [{ kind: 'add', text: '书记林海', type: 'term' }],
     })
-    expect(out.find((m) => m.start === 2)).toMatchObject({ text: '书记林海', source: 'dictionary' })
+    expect(out.find((m) => m.start === 2)).toMatchObject({ text: '书记林海', source: 'user' })
     expect(out.some((m) => m.text === '市委书记')).toBe(false)
   })
 
@@ -51,8 +51,8 @@ describe('user dictionary precedence', () => {
       ],
     })
     expect(out.filter((m) => m.text === '林海波').map((m) => [m.type, m.source])).toEqual([
-      ['org', 'dictionary'],
-      ['org', 'dictionary'],
+      ['org', 'user'],
+      ['org', 'user'],
     ])
   })
 

@@ -30,7 +30,7 @@ function fakeRecogniser() {
             start: i,
             end: i + entry.text.length,
             text: entry.text,
-            source: 'dictionary',
+            source: 'user',
           })
       }
       return mentions

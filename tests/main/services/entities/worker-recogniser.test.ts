@@ -23,7 +23,7 @@ describe('the worker recogniser', () => {
       recogniser.recognise(text, [{ kind: 'add', text: '会议', type: 'term' }]),
     ])
     expect(a.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['欧阳明', '林小雨'])
-    expect(b.some((m) => m.text === '会议' && m.source === 'dictionary')).toBe(true)
+    expect(b.some((m) => m.text === '会议' && m.source === 'user')).toBe(true)
   }, 60_000)
 
   it('recognises with the model it was handed, in the worker', async () => {
