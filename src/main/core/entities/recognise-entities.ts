@@ -84,7 +84,7 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
   const candidates: Candidate[] = [
     ...titles,
     ...places,
-    ...orgRule(ctx, places),
+    ...orgRule(ctx, places, titles),
     ...strongNames,
     ...pairs,
     ...propagateNames(ctx, known),

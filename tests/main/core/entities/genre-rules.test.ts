@@ -88,6 +88,14 @@ describe('organisations', () => {
     // negatives: 全市/市场/市民 start no body; 市委和市政府 are two bodies
     ['全市经济运行平稳,市场活跃,市民满意。', 'org', []],
     ['市委和市政府高度重视。', 'org', ['市委', '市政府']],
+    // a count, a pronoun or a preposition ends a body: the list or the clause is no name
+    ['枫林县农业局等四家单位联合检查。', 'org', ['枫林县农业局']],
+    ['青溪镇各级工会积极响应。', 'org', []],
+    ['枫林县教育局通过网络发布通知。', 'org', ['枫林县教育局']],
+    // an office ends a body: the party committee keeps the place, the office is a title
+    ['株洲市委常委、副市长出席会议。', 'org', ['株洲市委']],
+    ['株洲市委常委、副市长出席会议。', 'title', ['常委', '副市长']],
+    ['株洲市委书记主持会议。', 'title', ['书记']],
   ])
 })
 
@@ -96,6 +104,7 @@ describe('places', () => {
     ['湖北省宜昌市夷陵区', 'place', ['湖北省', '宜昌市', '夷陵区']],
     ['观摩了高新区、枝江市、当阳市重大项目。', 'place', ['高新区', '枝江市', '当阳市']],
     ['大会在宜昌国际会展中心举行。', 'place', ['宜昌国际会展中心']],
+    ['颁奖典礼在这里的梅川大剧院举行。', 'place', ['梅川大剧院']],
     ['深入推进中国式现代化和中国特色社会主义建设。', 'place', []],
     ['感谢各位来宾。', 'place', []],
   ])

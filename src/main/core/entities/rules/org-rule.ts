@@ -69,6 +69,24 @@ function badAnd(text: string, from: number, i: number): boolean {
   return text[i] === '和' && (i - from < 2 || suffixes.some((s) => text.endsWith(s, i)))
 }
 
+// Words that never sit inside a name: pronouns and 各级 (r), conjunctions but 和 (c), prepositions
+// (p), particles (u), times (t). A name runs 市|第一|人民医院, never 西安某公司|等|九家|公司.
+const notInName = /^[rcput]/
+// A count of bodies (九家, 一所, 两级) heads a list of them, not a name.
+const countedRe = /^[0-9０-９一二两三四五六七八九十百千几多数]+[家所级个批]$/
+
+/** The word starting at `k` ends any name that reached it. */
+function endsName({ text, seg }: RuleContext, k: number): boolean {
+  const t = seg.tokens[seg.startsAt[k]]
+  if (!t) return false
+  const word = text.slice(t.start, t.end)
+  // 和 may join two fields inside one body; badAnd judges it.
+  return (notInName.test(t.tag) && word !== '和') || countedRe.test(word)
+}
+
+// 中西部, 东南部: a part of a region, though it ends like a ministry (外交部).
+const regionPartRe = /[东西南北中]{1,2}部$/
+
 /** The longest suffix-ended span from `from`, ending on a word boundary, or -1. */
 function bodyEnd(ctx: RuleContext, from: number): number {
   const { text, seg } = ctx
@@ -78,18 +96,36 @@ function bodyEnd(ctx: RuleContext, from: number): number {
       break
     if (!seg.isBoundary(k)) continue
     const suffix = suffixes.find((s) => k - s.length >= from && text.endsWith(s, k))
-    if (suffix && suffixEndsName(ctx, from, k - suffix.length, k)) best = k
+    if (
+      suffix &&
+      suffixEndsName(ctx, from, k - suffix.length, k) &&
+      !regionPartRe.test(text.slice(from, k))
+    )
+      best = k
+    if (endsName(ctx, k)) break
   }
   return best
 }
 
-/** Organisations: level or place + body + suffix, national bodies, hotlines, engine nt words. */
-export function orgRule(ctx: RuleContext, places: readonly Candidate[]): Candidate[] {
+/**
+ * Organisations: level or place + body + suffix, national bodies, hotlines, engine nt words.
+ * A body never runs into an office title (北京市委|常委, 某师|副政委): the title ends it.
+ */
+export function orgRule(
+  ctx: RuleContext,
+  places: readonly Candidate[],
+  titles: readonly Candidate[],
+): Candidate[] {
   const { text, seg } = ctx
   const out: Candidate[] = []
+  const titleStarts = new Set(titles.filter((t) => t.type === 'title').map((t) => t.start))
+  const holdsTitle = (start: number, end: number): boolean => {
+    for (let k = start + 1; k < end; k++) if (titleStarts.has(k)) return true
+    return false
+  }
   for (const { start, from } of prefixEnds(ctx, places)) {
     const end = bodyEnd(ctx, from)
-    if (end > 0) out.push(rule(start, end, 'org'))
+    if (end > 0 && !holdsTitle(start, end)) out.push(rule(start, end, 'org'))
   }
   for (const m of matches(nationalRe, text)) out.push(rule(m.index, m.index + m[0].length, 'org'))
   for (const m of matches(datelineRe, text)) out.push(rule(m.index, m.index + m[0].length, 'org'))

@@ -96,7 +96,12 @@ export function placeRule({ text, seg }: RuleContext): Candidate[] {
   }
   out.push(...placeListRule(text, out))
   out.push(...chainedDivisions(text, out, seg.isBoundary))
-  for (const m of matches(venueRe, text))
-    out.push(rule(m.index + 1, m.index + 1 + m[1].length, 'place'))
+  for (const m of matches(venueRe, text)) {
+    // 在这里的X体育馆举行: the venue is what follows the last 的, and no pronoun opens it.
+    const end = m.index + 1 + m[1].length
+    const start = m.index + 1 + m[1].lastIndexOf('的') + 1
+    const first = seg.tokens[seg.startsAt[start]]
+    if (end - start >= 3 && first && !first.tag.startsWith('r')) out.push(rule(start, end, 'place'))
+  }
   return out
 }

@@ -32,7 +32,11 @@ export function titleRule({ text, seg }: RuleContext, places: readonly Candidate
     if (prefix && placeStart !== undefined) {
       out.push(rule(placeStart, m.index + prefix.length, 'org'))
       out.push(rule(m.index + prefix.length, end, 'title'))
-    } else out.push(rule(m.index, end, 'title'))
+    } else {
+      out.push(rule(m.index, end, 'title'))
+      // The office alone, for when an organisation takes the prefix (合肥市委|书记).
+      if (prefix) out.push(rule(m.index + prefix.length, end, 'title'))
+    }
   }
   return out
 }

@@ -27,6 +27,16 @@ describe('the shipped tagger under the rules', () => {
     },
   )
 
+  it('finds a transliterated name after an office, with no surname to go by', () => {
+    expect(people('外交部长卡利莫夫表示欢迎。')).toEqual(['卡利莫夫'])
+  })
+
+  it('keeps a confident place the segmenter wrote inside a longer word', () => {
+    const places = (text: string) => surfaces(recogniseEntities(text, { tagger: shipped }), 'place')
+    expect(places('来自中亚国家的代表出席。')).toEqual(['中亚'])
+    expect(places('泰国人喜欢过泼水节。')).toEqual(['泰国'])
+  })
+
   it('keeps back-to-back names the rules split apart', () => {
     expect(people('市委领导石振东郝春燕致辞')).toEqual(['石振东', '郝春燕'])
   })
