@@ -16,6 +16,7 @@ import {
 } from './rules/person-rules'
 import { placeRule } from './rules/place-rule'
 import { propagateNames } from './rules/propagate-names'
+import { propagateTagged } from './rules/propagate-tagged'
 import { taggerRule } from './rules/tagger-rule'
 import type { RuleContext } from './rules/rule-context'
 import { termRule } from './rules/term-rule'
@@ -92,6 +93,9 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     ...termRule(ctx),
     ...modelPersonRule(ctx),
   ]
-  if (options.tagger) candidates.push(...deferToRules(taggerRule(ctx, options.tagger), candidates))
+  if (options.tagger)
+    candidates.push(
+      ...deferToRules(propagateTagged(ctx, taggerRule(ctx, options.tagger)), candidates),
+    )
   return resolveOverlaps(text, applyDictionary(text, candidates, options.dictionary ?? []))
 }

@@ -96,6 +96,10 @@ describe('organisations', () => {
     ['株洲市委常委、副市长出席会议。', 'org', ['株洲市委']],
     ['株洲市委常委、副市长出席会议。', 'title', ['常委', '副市长']],
     ['株洲市委书记主持会议。', 'title', ['书记']],
+    ['国务院总理出席。', 'org', ['国务院']],
+    ['国务院总理出席。', 'title', ['总理']],
+    // an adverb or a verb ends a body: 即采取 is no part of a government's name
+    ['株洲市即组织力量抢修。', 'org', []],
   ])
 })
 

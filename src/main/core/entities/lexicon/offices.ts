@@ -19,7 +19,6 @@ export const partyOffices = ['副书记', '书记', '常委']
 export const offices = [
   '总书记',
   '国家主席',
-  '国务院总理',
   '总理',
   '副总理',
   '委员长',

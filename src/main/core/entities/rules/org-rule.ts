@@ -71,7 +71,7 @@ function badAnd(text: string, from: number, i: number): boolean {
 
 // Words that never sit inside a name: pronouns and 各级 (r), conjunctions but 和 (c), prepositions
 // (p), particles (u), times (t). A name runs 市|第一|人民医院, never 西安某公司|等|九家|公司.
-const notInName = /^[rcput]/
+const notInName = /^(?:[rcputd]|v$)/
 // A count of bodies (九家, 一所, 两级) heads a list of them, not a name.
 const countedRe = /^[0-9０-９一二两三四五六七八九十百千几多数]+[家所级个批]$/
 

@@ -85,7 +85,8 @@ export function placeRule({ text, seg }: RuleContext): Candidate[] {
     // A dictionary place is trusted when an administrative suffix confirms it (耒阳市, 衡南县).
     const end = suffixEnd(text, t.end, seg.isBoundary)
     if (end > t.end) out.push(rule(t.start, end, 'place'))
-    else if (/[省市县区州镇乡旗]$/.test(word) && word.length >= 3)
+    // A military region (X军区, X战区) is a command, an organisation, though it ends in 区.
+    else if (/[省市县区州镇乡旗]$/.test(word) && word.length >= 3 && !/[军战]区$/.test(word))
       out.push(rule(t.start, t.end, 'place'))
   }
   const placeEnds = new Map(out.map((c) => [c.end, c.start]))
