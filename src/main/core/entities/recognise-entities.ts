@@ -91,7 +91,9 @@ export function recogniseEntities(text: string, options: RecogniseOptions = {}):
     ...propagateNames(ctx, known),
     ...timeRule(ctx),
     ...termRule(ctx),
-    ...modelPersonRule(ctx),
+    // jieba's dictionary person tags are the guess the trained tagger replaces: where it
+    // runs, its reading of the same word (in context) is the better one.
+    ...(options.tagger ? [] : modelPersonRule(ctx)),
   ]
   if (options.tagger)
     candidates.push(

@@ -109,6 +109,16 @@ describe('recognition with the tagger', () => {
     expect(recogniseEntities(text).some((m) => m.text === '鲍雨桐')).toBe(false)
   })
 
+  it('lets the tagger, not the segmenter’s dictionary, decide whether a word is a name', () => {
+    // The segmenter's dictionary tags this street a person; the tagger reads it in context.
+    const text = '王府井小吃街人头攒动。'
+    const isPerson = (m: { text: string; type: string }) =>
+      m.text === '王府井' && m.type === 'person'
+    expect(recogniseEntities(text, { tagger: null }).some(isPerson)).toBe(true)
+    expect(tagEntities(text, segmentText(text, getEngine()), tiny.model)).toEqual([])
+    expect(recogniseEntities(text, { tagger: tiny.model }).some(isPerson)).toBe(false)
+  })
+
   it('runs on the rules alone without a model', () => {
     const text = '市委书记欧阳明主持会议。'
     expect(recogniseEntities(text, { tagger: null })).toEqual(recogniseEntities(text))
