@@ -17,6 +17,8 @@ export const apiMethods = [
   'addDictionaryEntry',
   'removeDictionaryEntry',
   'findEntityInLibrary',
+  'previewLearnedRecognition',
+  'applyLearnedRecognition',
   // Codebook
   'getCodebook',
   'addTheme',

@@ -11,6 +11,7 @@ import {
   type EntityMention,
   type IssueDocument,
   type IssueMeta,
+  type LearnedRecognitionPreview,
   type LibraryMention,
   type StoredDictionaryEntry,
   type StructureCorrection,
@@ -138,6 +139,12 @@ export const contract = {
   removeDictionaryEntry: z.object({ id: z.string().min(1).max(100) }).strict(),
   /** Every mention of this entity in the library, with keyword-in-context snippets. */
   findEntityInLibrary: z.object({ text: z.string().min(1).max(100), type: entityType }).strict(),
+  /** Learns from the user's corrections without applying it: what would change in `issueId`
+   * and in a sample of the library. Error `unsupported` when no model is installed. */
+  previewLearnedRecognition: z.object({ issueId }).strict(),
+  /** Applies a preview's learned recognition (undoable). Error `not-found` when the preview
+   * is no longer the latest one or the corrections changed since. */
+  applyLearnedRecognition: z.object({ previewId: z.string().min(1).max(100) }).strict(),
 
   getCodebook: z.object({}).strict(),
   addTheme: z
@@ -321,6 +328,8 @@ export interface ApiResults {
   addDictionaryEntry: StoredDictionaryEntry
   removeDictionaryEntry: { removed: boolean }
   findEntityInLibrary: LibraryMention[]
+  previewLearnedRecognition: LearnedRecognitionPreview
+  applyLearnedRecognition: { applied: boolean }
   getCodebook: Codebook
   addTheme: { codebook: Codebook; themeId: string }
   updateTheme: Codebook

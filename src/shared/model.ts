@@ -153,6 +153,26 @@ export type StoredDictionaryEntry = DictionaryEntry & {
   createdAt: string
 }
 
+/** A mention that learning from corrections would add or take away. */
+export interface MentionChange {
+  start: number
+  end: number
+  text: string
+  type: EntityType
+}
+
+/** What "improve recognition from my corrections" would change, before it is applied. */
+export interface LearnedRecognitionPreview {
+  /** Names this preview for `applyLearnedRecognition`. */
+  previewId: string
+  /** Sentences holding a correction that the model learned from. */
+  sentences: number
+  /** The open issue's mentions that would appear and disappear. */
+  issue: { appeared: MentionChange[]; disappeared: MentionChange[] }
+  /** Counts over the first `issuesChecked` of the library's `issuesTotal` issues. */
+  library: { issuesChecked: number; issuesTotal: number; appeared: number; disappeared: number }
+}
+
 /** One mention of an entity somewhere in the library, with its keyword-in-context snippet. */
 export interface LibraryMention {
   issueId: string

@@ -9,6 +9,10 @@ import {
   FeatureBuffers,
   SLOTS,
 } from '../../src/main/core/entities/tagger/extract-features'
+import {
+  perceptronUpdate,
+  type PerceptronTarget,
+} from '../../src/main/core/entities/tagger/perceptron-update'
 import { sentenceRanges } from '../../src/main/core/entities/tagger/tag-entities'
 import { taggedTypes, type TagScheme } from '../../src/main/core/entities/tagger/tag-scheme'
 import { taggerLexicons } from '../../src/main/core/entities/tagger/tagger-lexicons'
@@ -111,29 +115,19 @@ export class Perceptron {
   }
 
   private update(s: Sentence, path: Uint8Array): void {
-    const { w, u, tw, tu, c, T } = this
-    const { n, features, gold } = s
-    for (let k = 0; k < n; k++) {
-      const g = gold[k]
-      const p = path[k]
-      if (g !== p) {
-        for (let f = k * SLOTS; f < (k + 1) * SLOTS; f++) {
-          const row = features[f] * T
-          w[row + g] += 1
-          u[row + g] += c
-          w[row + p] -= 1
-          u[row + p] -= c
-        }
-      }
-      const pg = k === 0 ? T : gold[k - 1]
-      const pp = k === 0 ? T : path[k - 1]
-      if (pg !== pp || g !== p) {
-        tw[pg * T + g] += 1
-        tu[pg * T + g] += c
-        tw[pp * T + p] -= 1
-        tu[pp * T + p] -= c
-      }
-    }
+    perceptronUpdate(s.n, s.features, s.gold, path, this.T, this.target)
+  }
+
+  // The running sums for the average: each step of `amount` at count c adds c × amount.
+  private readonly target: PerceptronTarget = {
+    addEmission: (index, amount) => {
+      this.w[index] += amount
+      this.u[index] += this.c * amount
+    },
+    addTransition: (index, amount) => {
+      this.tw[index] += amount
+      this.tu[index] += this.c * amount
+    },
   }
 
   /** The averaged weights so far. */

@@ -14,6 +14,7 @@ import { CodebookService } from './codebook/codebook-service'
 import { createDispatch, type Dispatch } from './dispatch'
 import { EntityService } from './entities/entity-service'
 import { readBundledTagger } from './entities/bundled-tagger'
+import { LearnedDeltaFile } from './entities/learned-delta-file'
 import { createInlineRecogniser, type Recogniser } from './entities/recogniser'
 import { ExportService } from './export/export-service'
 import { createAnnotationHandlers } from './handlers/annotation-handlers'
@@ -81,7 +82,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       recogniser,
       join(options.dataDir, 'entities'),
       structure.document,
+      { file: new LearnedDeltaFile(options.dataDir), history },
     )
+    await entities.loadLearned()
     const exports = new ExportService({
       library: store,
       annotations,

@@ -25,11 +25,15 @@ export type EntityMethods = Pick<
   | 'addDictionaryEntry'
   | 'removeDictionaryEntry'
   | 'findEntityInLibrary'
+  | 'previewLearnedRecognition'
+  | 'applyLearnedRecognition'
 >
 
 export interface FakeEntityOptions {
   lexicon?: LexiconEntry[]
   dictionary?: StoredDictionaryEntry[]
+  /** What the recogniser knows once "improve recognition" is applied (default: unchanged). */
+  learnedLexicon?: LexiconEntry[]
 }
 
 /** Names the recogniser knows in the sample issues (fixtures.ts). */
@@ -98,10 +102,24 @@ export function createFakeEntities(
   issues: ReadonlyMap<string, IssueDocument>,
   options: FakeEntityOptions = {},
 ): EntityMethods {
-  const lexicon = options.lexicon ?? sampleLexicon
+  let lexicon = options.lexicon ?? sampleLexicon
+  const learned = options.learnedLexicon ?? lexicon
   let dictionary = [...(options.dictionary ?? [])]
   let next = 1
+  let previews = 0
   const mentionsOf = (doc: IssueDocument) => recognise(doc, lexicon, dictionary)
+  const key = (m: EntityMention) => `${m.start}:${m.end}:${m.type}`
+  const changesIn = (doc: IssueDocument) => {
+    const before = mentionsOf(doc)
+    const after = recognise(doc, learned, dictionary)
+    const had = new Set(before.map(key))
+    const has = new Set(after.map(key))
+    const plain = ({ start, end, text, type }: EntityMention) => ({ start, end, text, type })
+    return {
+      appeared: after.filter((m) => !had.has(key(m))).map(plain),
+      disappeared: before.filter((m) => !has.has(key(m))).map(plain),
+    }
+  }
 
   return {
     getIssueEntities: async ({ id }) => {
@@ -123,6 +141,27 @@ export function createFakeEntities(
       const before = dictionary.length
       dictionary = dictionary.filter((e) => e.id !== id)
       return { removed: dictionary.length < before }
+    },
+    previewLearnedRecognition: async ({ issueId }) => {
+      const doc = issues.get(issueId)
+      const issue = doc ? changesIn(doc) : { appeared: [], disappeared: [] }
+      let appeared = 0
+      let disappeared = 0
+      for (const other of issues.values()) {
+        const change = changesIn(other)
+        appeared += change.appeared.length
+        disappeared += change.disappeared.length
+      }
+      return {
+        previewId: `preview-${++previews}`,
+        sentences: dictionary.length,
+        issue,
+        library: { issuesChecked: issues.size, issuesTotal: issues.size, appeared, disappeared },
+      }
+    },
+    applyLearnedRecognition: async () => {
+      lexicon = learned
+      return { applied: true }
     },
     findEntityInLibrary: async ({ text, type }) =>
       [...issues.values()].flatMap((doc) =>

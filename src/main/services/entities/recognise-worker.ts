@@ -14,7 +14,10 @@ parentPort?.on('message', (request: RecogniseRequest) => {
     reply = {
       id: request.id,
       ok: true,
-      mentions: recogniseEntities(request.text, { dictionary: request.dictionary, tagger }),
+      mentions: recogniseEntities(request.text, {
+        dictionary: request.dictionary,
+        tagger: tagger && (request.delta ? { ...tagger, delta: request.delta } : tagger),
+      }),
     }
   } catch (error) {
     reply = {

@@ -2,6 +2,7 @@
 // A worker that dies fails its pending requests and is replaced on the next call.
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import type { DictionaryEntry, EntityMention } from '../../../shared/model'
+import type { WeightDelta } from '../../core/entities/tagger/weight-delta'
 import { recogniserVersion, type BundledTagger } from './bundled-tagger'
 import type { Recogniser } from './recogniser'
 import type { RecogniseReply, RecogniseRequest } from './worker-protocol'
@@ -53,11 +54,16 @@ export function createWorkerRecogniser(
 
   return {
     version: recogniserVersion(tagger),
-    recognise(text: string, dictionary: readonly DictionaryEntry[]): Promise<EntityMention[]> {
+    tagger,
+    recognise(
+      text: string,
+      dictionary: readonly DictionaryEntry[],
+      delta: WeightDelta | null = null,
+    ): Promise<EntityMention[]> {
       return new Promise((resolve, reject) => {
         const id = nextId++
         pending.set(id, { resolve, reject })
-        const request: RecogniseRequest = { id, text, dictionary: [...dictionary] }
+        const request: RecogniseRequest = { id, text, dictionary: [...dictionary], delta }
         ensureWorker().postMessage(request)
       })
     },

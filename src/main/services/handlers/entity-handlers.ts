@@ -7,6 +7,8 @@ type EntityMethods =
   | 'addDictionaryEntry'
   | 'removeDictionaryEntry'
   | 'findEntityInLibrary'
+  | 'previewLearnedRecognition'
+  | 'applyLearnedRecognition'
 
 export function createEntityHandlers(entities: EntityService): HandlersFor<EntityMethods> {
   return {
@@ -15,5 +17,7 @@ export function createEntityHandlers(entities: EntityService): HandlersFor<Entit
     addDictionaryEntry: async ({ entry, issueId }) => entities.addEntry(entry, issueId),
     removeDictionaryEntry: async ({ id }) => ({ removed: await entities.removeEntry(id) }),
     findEntityInLibrary: async ({ text, type }) => entities.findInLibrary(text, type),
+    previewLearnedRecognition: async ({ issueId }) => entities.previewLearned(issueId),
+    applyLearnedRecognition: async ({ previewId }) => entities.applyLearned(previewId),
   }
 }

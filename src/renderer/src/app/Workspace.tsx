@@ -78,6 +78,8 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
   })
 
   const structureRefresh = useRef<() => void>(() => {})
+  // An undone or redone change may have changed recognition itself (learned corrections).
+  const entitiesRefresh = useRef<() => void>(() => {})
   const tagging = useTagging({
     api,
     issueId: library.openId,
@@ -85,7 +87,10 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
     readOnly,
     author: settings.author,
     updateSettings: update,
-    onIssueChanged: useCallback(() => structureRefresh.current(), []),
+    onIssueChanged: useCallback(() => {
+      structureRefresh.current()
+      entitiesRefresh.current()
+    }, []),
   })
   const { refresh: refreshIssue } = issue
   const { refresh: refreshLibrary } = library
@@ -100,6 +105,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
   )
   useEffect(() => {
     structureRefresh.current = () => void structure.refresh()
+    entitiesRefresh.current = () => void layer.entities.refresh()
   })
   /** `s`: the structure menu for the line holding the cursor, else the current article's first. */
   const openStructureMenu = () => {
@@ -240,6 +246,7 @@ export function Workspace({ appInfo, settingsState, systemDark }: WorkspaceProps
             readOnly={readOnly}
             onOpenMention={layer.openMention}
             panelRef={layer.panelRef}
+            onLearned={tagging.history.refresh}
           />
           <AnnotationPanel
             anchored={tagging.annotations.anchored}

@@ -2,6 +2,7 @@
 // (the type checker and a test both check). `{name}` placeholders are filled by `t()`; an
 // object with `one`/`other` is chosen by the count `n`.
 import { enExport } from './en-export'
+import { enLearning } from './en-learning'
 import { enStructure } from './en-structure'
 import { enTagging } from './en-tagging'
 
@@ -172,6 +173,7 @@ export const en = {
   ...enExport,
   ...enTagging,
   ...enStructure,
+  ...enLearning,
 } as const
 
 export type MessageKey = keyof typeof en

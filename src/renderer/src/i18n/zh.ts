@@ -1,5 +1,6 @@
 import type { Catalogue } from './en'
 import { zhExport } from './zh-export'
+import { zhLearning } from './zh-learning'
 import { zhStructure } from './zh-structure'
 import { zhTagging } from './zh-tagging'
 
@@ -165,4 +166,5 @@ export const zh: Catalogue = {
   ...zhExport,
   ...zhTagging,
   ...zhStructure,
+  ...zhLearning,
 }

@@ -3,6 +3,7 @@ import { extractFeatures, FeatureBuffers } from './extract-features'
 import { taggerLexicons } from './tagger-lexicons'
 import type { TaggerModel } from './tagger-model'
 import { backward, DecodeBuffers, scoreEmissions, spanMargin, viterbi } from './viterbi'
+import { addDeltaEmissions } from './weight-delta'
 
 /** A span the tagger found, with how sure it is (perceptron units; larger is surer). */
 export interface TaggedSpan {
@@ -66,6 +67,8 @@ export function tagEntities(text: string, seg: Segmentation, model: TaggerModel)
     )
     decode.ensure(n, T)
     scoreEmissions(features.features, n, model.emission, T, model.stride, decode.emission)
+    if (model.delta?.rows.size)
+      addDeltaEmissions(features.features, n, model.delta, decode.emission)
     const best = viterbi(n, scheme, model.transition, decode)
     const spans = scheme.decode(decode.path.subarray(0, n))
     if (!spans.length) continue

@@ -1,5 +1,6 @@
 import { FEATURE_SET, featureTemplates } from './extract-features'
 import { tagScheme, type SchemeName, type TagScheme } from './tag-scheme'
+import type { WeightDelta } from './weight-delta'
 
 /** What the model file's header says about how it was made (the model card repeats it). */
 export interface TaggerModelHeader {
@@ -29,6 +30,8 @@ export interface TaggerModel {
   transition: Int16Array | Float32Array
   /** Divides stored scores back into perceptron units (for margins). */
   scale: number
+  /** What this library learned from its user's corrections, added to `emission`. */
+  delta?: WeightDelta | null
 }
 
 const MAGIC = 'GLOSSTAG'

@@ -1,6 +1,7 @@
-import { useMemo, type RefObject } from 'react'
+import { useMemo, useState, type RefObject } from 'react'
 import type { LibraryMention } from '../../../../shared/model'
 import { errorMessage } from '../../api/api-error'
+import { useApi } from '../../api/context'
 import { Alert } from '../../components/Alert'
 import { useI18n } from '../../i18n/i18n'
 import { DictionaryList } from './DictionaryList'
@@ -8,6 +9,7 @@ import { EntityDetail } from './EntityDetail'
 import { EntityLegend } from './EntityLegend'
 import { typeLabelKey } from './entity-labels'
 import { groupEntities } from './group-entities'
+import { LearnDialog } from './LearnDialog'
 import type { EntityFocus } from './use-entity-focus'
 import type { IssueEntities } from './use-issue-entities'
 import type { Legend } from './use-legend'
@@ -21,6 +23,8 @@ interface EntityPanelProps {
   onOpenMention: (mention: LibraryMention) => void
   /** Focused by the Shift+E shortcut. */
   panelRef: RefObject<HTMLElement | null>
+  /** Learned recognition was applied (an undoable step: the history changed). */
+  onLearned?: () => void
 }
 
 /** The open issue's entities by type with counts; a click steps through an entity's mentions. */
@@ -32,8 +36,11 @@ export function EntityPanel({
   readOnly,
   onOpenMention,
   panelRef,
+  onLearned,
 }: EntityPanelProps) {
   const { t } = useI18n()
+  const api = useApi()
+  const [learning, setLearning] = useState(false)
   const groups = useMemo(() => groupEntities(entities.mentions), [entities.mentions])
   const { selected } = focus
   return (
@@ -115,6 +122,27 @@ export function EntityPanel({
         readOnly={readOnly}
         onRemove={(id) => void entities.removeEntry(id)}
       />
+      {issueId && !readOnly && entities.dictionary.length > 0 && (
+        <button
+          type="button"
+          className="button"
+          data-testid="improve-recognition"
+          onClick={() => setLearning(true)}
+        >
+          {t('learning.open')}
+        </button>
+      )}
+      {learning && issueId && (
+        <LearnDialog
+          api={api}
+          issueId={issueId}
+          onApplied={() => {
+            void entities.refresh()
+            onLearned?.()
+          }}
+          onClose={() => setLearning(false)}
+        />
+      )}
     </section>
   )
 }

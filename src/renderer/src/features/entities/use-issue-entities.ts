@@ -23,6 +23,8 @@ export interface IssueEntities {
   correct: (entry: DictionaryEntry, issueId: string | null) => Promise<void>
   /** Removes a dictionary entry — undoing that correction everywhere — then refetches. */
   removeEntry: (id: string) => Promise<void>
+  /** Refetches the mentions (recognition itself changed: learned, or that undone). */
+  refresh: () => Promise<void>
   /** A failed correction's message, until dismissed. */
   failure: string | null
   dismissFailure: () => void
@@ -68,6 +70,10 @@ export function useIssueEntities(api: GlossApi, issueId: string | null): IssueEn
     version,
     correct,
     removeEntry,
+    refresh: useCallback(async () => {
+      setVersion((v) => v + 1)
+      await refreshEntities()
+    }, [refreshEntities]),
     failure,
     dismissFailure: useCallback(() => setFailure(null), []),
   }
