@@ -165,7 +165,7 @@ export interface MentionChange {
 export interface LearnedRecognitionPreview {
   /** Names this preview for `applyLearnedRecognition`. */
   previewId: string
-  /** Sentences holding a correction that the model learned from. */
+  /** Lines of text (the tagger's unit) holding a correction that the model learned from. */
   sentences: number
   /** The open issue's mentions that would appear and disappear. */
   issue: { appeared: MentionChange[]; disappeared: MentionChange[] }

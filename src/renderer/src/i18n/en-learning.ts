@@ -6,8 +6,8 @@ export const enLearning = {
   'learning.working': 'Learning from your corrections…',
   'learning.failed': 'Could not learn from the corrections: {message}',
   'learning.sentences': {
-    one: 'Learned from {n} sentence that holds a correction.',
-    other: 'Learned from {n} sentences that hold a correction.',
+    one: 'Learned from {n} paragraph that holds a correction.',
+    other: 'Learned from {n} paragraphs that hold a correction.',
   },
   'learning.appeared': 'Would be found in this issue',
   'learning.disappeared': 'Would no longer be found in this issue',

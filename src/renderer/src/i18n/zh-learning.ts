@@ -5,8 +5,8 @@ export const zhLearning = {
   'learning.working': '正在从您的更正中学习…',
   'learning.failed': '无法从更正中学习：{message}',
   'learning.sentences': {
-    one: '已从 {n} 个含有更正的句子中学习。',
-    other: '已从 {n} 个含有更正的句子中学习。',
+    one: '已从 {n} 个含有更正的段落中学习。',
+    other: '已从 {n} 个含有更正的段落中学习。',
   },
   'learning.appeared': '本期将新识别出',
   'learning.disappeared': '本期将不再识别',
