@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeSelection } from '../src/main/core/anchoring'
 import { readIssue } from '../src/main/core/read-issue'
-import { ISSUE_FILE_SCHEMA_VERSION } from '../src/main/core/store/library-schema'
+import { ISSUE_FILE_SCHEMA_VERSION } from '../src/main/store/library-schema'
 import { createServices } from '../src/main/services/create-services'
 import type { Annotation, IssueMeta } from '../src/shared/model'
 

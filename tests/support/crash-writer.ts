@@ -1,8 +1,8 @@
 // Child process for the crash test: saves annotations as fast as it can and prints
 // `ack <n>` only after each save resolved (= is durable). The parent kills it at random.
 import { join } from 'node:path'
-import { AnnotationStore } from '../../src/main/core/store/annotation-store'
-import { BackupRotation } from '../../src/main/core/store/backup-rotation'
+import { AnnotationStore } from '../../src/main/store/annotation-store'
+import { BackupRotation } from '../../src/main/store/backup-rotation'
 import { makeAnnotation } from './annotation-fixtures'
 
 const [dataDir, startAt] = process.argv.slice(2)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { IssueFile } from '../../src/main/core/store/library-schema'
-import { ISSUE_FILE_SCHEMA_VERSION } from '../../src/main/core/store/library-schema'
+import type { IssueFile } from '../../src/main/store/library-schema'
+import { ISSUE_FILE_SCHEMA_VERSION } from '../../src/main/store/library-schema'
 
 /** A small stored issue built by hand, independent of the parser. */
 export function makeIssueFile(

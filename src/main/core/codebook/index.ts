@@ -12,7 +12,6 @@ export {
   type CodebookDocument,
 } from './codebook-json'
 export { validateCodebook } from './codebook-schema'
-export { loadDefaultCodebook } from './default-codebook'
 export { deleteTheme, type DeleteMode } from './delete-theme'
 export { mergeThemes } from './merge-themes'
 export { moveTheme, type ThemePlacement } from './move-theme'

@@ -2,7 +2,7 @@
 // CSV writes two files: FILE (annotations) and FILE with `-entities` before its extension.
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, extname, resolve } from 'node:path'
-import { writeFileDurably } from '../../core/store/durable-json-file'
+import { writeFileDurably } from '../../store/durable-json-file'
 import { parseCliArgs } from './cli-args'
 import { withLibrary } from './library-session'
 import { UsageError } from './parse-command'

@@ -1,6 +1,6 @@
 // `import PATH... --data-dir DIR`: imports files and folders headlessly, with a progress line
 // and a summary naming every skipped file and why.
-import { listIssueFiles } from '../../core/library/list-issue-files'
+import { listIssueFiles } from '../../store/list-issue-files'
 import type { ImportOutcome } from '../../../shared/contract'
 import { parseCliArgs } from './cli-args'
 import { withLibrary } from './library-session'

@@ -1,6 +1,6 @@
 // The native open dialog, expanded into the issue files to import.
 import type { BrowserWindow, Dialog } from 'electron'
-import { listIssueFiles } from '../../core/library/list-issue-files'
+import { listIssueFiles } from '../../store/list-issue-files'
 import { ALL_ISSUE_EXTENSIONS, ISSUE_FILE_EXTENSIONS } from '../../../shared/issue-formats'
 
 /** The open dialog's filters: exactly the files Gloss reads, all together and by kind. */

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto'
 import type { Annotation } from '../../../shared/model'
 import { GlossError } from '../../../shared/errors'
 import { describeSelection } from '../../core/anchoring'
-import type { AnnotationStore } from '../../core/store/annotation-store'
-import type { LibraryStore } from '../../core/store/library-store'
+import type { AnnotationStore } from '../../store/annotation-store'
+import type { LibraryStore } from '../../store/library-store'
 import type { ChangeHistory } from '../history'
 
 export interface NewAnnotation {

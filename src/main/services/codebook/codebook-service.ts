@@ -16,9 +16,9 @@ import {
   type RetagPlan,
   type ThemePatch,
 } from '../../core/codebook'
-import type { AnnotationStore } from '../../core/store/annotation-store'
-import type { CodebookStore } from '../../core/store/codebook-store'
-import type { LibraryStore } from '../../core/store/library-store'
+import type { AnnotationStore } from '../../store/annotation-store'
+import type { CodebookStore } from '../../store/codebook-store'
+import type { LibraryStore } from '../../store/library-store'
 import type { ChangeHistory } from '../history'
 
 /** Colours for new top-level themes, distinct and readable on light and dark backgrounds. */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { EntityMention } from '../../../shared/model'
-import { DurableJsonFile, readJsonFile } from '../../core/store/durable-json-file'
+import { DurableJsonFile, readJsonFile } from '../../store/durable-json-file'
 
 interface CacheFile {
   key: string

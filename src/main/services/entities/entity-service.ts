@@ -18,7 +18,7 @@ import {
   type CorrectedText,
 } from '../../core/entities/learning/learn-from-corrections'
 import { isEmptyDelta, storeDelta, type WeightDelta } from '../../core/entities/tagger/weight-delta'
-import type { LibraryStore } from '../../core/store/library-store'
+import type { LibraryStore } from '../../store/library-store'
 import type { ChangeHistory } from '../history'
 import type { IssueDocuments } from '../structure/structure-service'
 import { EntityCache } from './entity-cache'

@@ -2,7 +2,7 @@
 // sparse weight delta over the shipped model and the hash of the model it was learned on
 // (a delta read against another model would mean nothing, so it is then ignored).
 import { join } from 'node:path'
-import { DurableJsonFile, readJsonFile } from '../../core/store/durable-json-file'
+import { DurableJsonFile, readJsonFile } from '../../store/durable-json-file'
 import {
   isEmptyDelta,
   restoreDelta,

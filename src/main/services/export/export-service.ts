@@ -14,11 +14,11 @@ import {
   toWebAnnotations,
   type GlossExport,
 } from '../../core/export'
-import type { AnnotationStore } from '../../core/store/annotation-store'
-import type { CodebookStore } from '../../core/store/codebook-store'
-import { writeFileDurably } from '../../core/store/durable-json-file'
-import { ISSUE_FILE_SCHEMA_VERSION } from '../../core/store/library-schema'
-import type { LibraryStore } from '../../core/store/library-store'
+import type { AnnotationStore } from '../../store/annotation-store'
+import type { CodebookStore } from '../../store/codebook-store'
+import { writeFileDurably } from '../../store/durable-json-file'
+import { ISSUE_FILE_SCHEMA_VERSION } from '../../store/library-schema'
+import type { LibraryStore } from '../../store/library-store'
 import type { EntityService } from '../entities/entity-service'
 import type { IssueDocuments } from '../structure/structure-service'
 

@@ -1,8 +1,8 @@
 // Removing an issue removes everything the library keeps for it: the issue, its annotations
 // and its structure corrections go to the trash, its cached entities are dropped.
-import type { AnnotationStore } from '../../core/store/annotation-store'
-import type { LibraryStore } from '../../core/store/library-store'
-import type { StructureStore } from '../../core/store/structure-store'
+import type { AnnotationStore } from '../../store/annotation-store'
+import type { LibraryStore } from '../../store/library-store'
+import type { StructureStore } from '../../store/structure-store'
 import type { EntityService } from '../entities/entity-service'
 
 export interface IssueStores {

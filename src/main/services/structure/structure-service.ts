@@ -5,8 +5,8 @@ import type { StructureState } from '../../../shared/contract'
 import { GlossError } from '../../../shared/errors'
 import type { IssueDocument, StructureCorrection, StructureEdit } from '../../../shared/model'
 import { applyStructureCorrections } from '../../core/structure'
-import type { LibraryStore } from '../../core/store/library-store'
-import type { StructureStore } from '../../core/store/structure-store'
+import type { LibraryStore } from '../../store/library-store'
+import type { StructureStore } from '../../store/structure-store'
 import type { ChangeHistory } from '../history'
 
 /** Reads an issue with the user's structure corrections applied: what every consumer uses. */

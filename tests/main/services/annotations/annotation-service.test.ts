@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AnnotationStore } from '../../../../src/main/core/store/annotation-store'
-import { LibraryStore } from '../../../../src/main/core/store/library-store'
+import { AnnotationStore } from '../../../../src/main/store/annotation-store'
+import { LibraryStore } from '../../../../src/main/store/library-store'
 import { AnnotationService } from '../../../../src/main/services/annotations/annotation-service'
 import { ChangeHistory } from '../../../../src/main/services/history'
 import { makeIssueFile } from '../../../support/issue-fixtures'

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { LibraryStore } from '../../../../src/main/core/store/library-store'
+import { LibraryStore } from '../../../../src/main/store/library-store'
 import { EntityService } from '../../../../src/main/services/entities/entity-service'
 import type { Recogniser } from '../../../../src/main/services/entities/recogniser'
 import type { DictionaryEntry, EntityMention } from '../../../../src/shared/model'

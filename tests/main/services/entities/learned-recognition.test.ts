@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { LibraryStore } from '../../../../src/main/core/store/library-store'
+import { LibraryStore } from '../../../../src/main/store/library-store'
 import { EntityService } from '../../../../src/main/services/entities/entity-service'
 import {
   LEARNED_FILE,

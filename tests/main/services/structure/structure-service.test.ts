@@ -175,7 +175,7 @@ describe('structure corrections through the services', () => {
     const paragraphs = article.paragraphs as Array<{ start: number; end: number; text: string }>
     const joined = { start: paragraphs[0].start, end: paragraphs.at(-1)!.end }
     article.paragraphs = [{ ...joined, text: file.text.slice(joined.start, joined.end) }]
-    const { DurableJsonFile } = await import('../../../../src/main/core/store/durable-json-file')
+    const { DurableJsonFile } = await import('../../../../src/main/store/durable-json-file')
     await new DurableJsonFile(path).write(file)
     const state = await handlers.getStructureCorrections({ issueId: id })
     expect(state.staleIds).toEqual([state.corrections[0].id])

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BackupRotation } from '../../../../src/main/core/store/backup-rotation'
-import { useTempDirs } from '../../../support/temp-dir'
+import { BackupRotation } from '../../../src/main/store/backup-rotation'
+import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 

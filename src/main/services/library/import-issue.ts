@@ -5,9 +5,9 @@ import type { ImportOutcome } from '../../../shared/contract'
 import { isGlossError } from '../../../shared/errors'
 import type { IssueMeta } from '../../../shared/model'
 import { codePointLength } from '../../../shared/offsets'
-import { type ReadPart, readIssues } from '../read-issue'
-import type { LibraryStore } from '../store/library-store'
-import { ISSUE_FILE_SCHEMA_VERSION } from '../store/library-schema'
+import { type ReadPart, readIssues } from '../../core/read-issue'
+import type { LibraryStore } from '../../store/library-store'
+import { ISSUE_FILE_SCHEMA_VERSION } from '../../store/library-schema'
 
 export async function importIssueBytes(
   store: LibraryStore,

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDefaultCodebook } from '../../../../src/main/core/codebook/default-codebook'
-import { filterThemes, shortcutThemes } from '../../../../src/main/core/codebook/theme-queries'
-import { GlossError } from '../../../../src/shared/errors'
+import { loadDefaultCodebook } from '../../../src/main/store/default-codebook'
+import { filterThemes, shortcutThemes } from '../../../src/main/core/codebook/theme-queries'
+import { GlossError } from '../../../src/shared/errors'
 
-const resources = join(__dirname, '../../../../resources')
+const resources = join(__dirname, '../../../resources')
 
 /** WCAG relative luminance of `#rrggbb`. */
 function luminance(colour: string): number {

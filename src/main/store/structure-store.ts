@@ -4,7 +4,7 @@
 import { mkdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { structureRoles, type StructureCorrection } from '../../../shared/model'
+import { structureRoles, type StructureCorrection } from '../../shared/model'
 import type { BackupRotation } from './backup-rotation'
 import { DurableJsonFile } from './durable-json-file'
 import { readWithRecovery } from './recover-json-file'

@@ -1,8 +1,8 @@
 // What the library files hold on disk, validated on every load. Bump LIBRARY_SCHEMA_VERSION
 // and add a step to `migrations.ts` whenever the shape changes.
 import { z } from 'zod'
-import { defaultSettings, settingsSchema } from '../../../shared/contract'
-import { entityTypes } from '../../../shared/model'
+import { defaultSettings, settingsSchema } from '../../shared/contract'
+import { entityTypes } from '../../shared/model'
 
 export const LIBRARY_SCHEMA_VERSION = 3
 /** Issue files have their own version: they are written once and rarely change shape. */

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { GlossError } from '../../../shared/errors'
-import type { Codebook } from '../../../shared/model'
-import { codebookFromJson } from './codebook-json'
+import { GlossError } from '../../shared/errors'
+import type { Codebook } from '../../shared/model'
+import { codebookFromJson } from '../core/codebook/codebook-json'
 
 /** The file name of the bundled codebook inside the resources folder. */
 export const DEFAULT_CODEBOOK_FILE = 'codebook.default.json'

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { acquireDataDirLock } from '../../../../src/main/core/store/data-dir-lock'
-import { useTempDirs } from '../../../support/temp-dir'
+import { acquireDataDirLock } from '../../../src/main/store/data-dir-lock'
+import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 

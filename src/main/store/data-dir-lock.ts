@@ -2,7 +2,7 @@
 // overwrite the first one's saves. Each host takes this lock before opening the library.
 import { open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { GlossError } from '../../../shared/errors'
+import { GlossError } from '../../shared/errors'
 
 export interface DataDirLock {
   release(): Promise<void>

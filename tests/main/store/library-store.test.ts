@@ -1,10 +1,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LIBRARY_SCHEMA_VERSION } from '../../../../src/main/core/store/library-schema'
-import { LibraryStore } from '../../../../src/main/core/store/library-store'
-import { makeIssueFile } from '../../../support/issue-fixtures'
-import { useTempDirs } from '../../../support/temp-dir'
+import { LIBRARY_SCHEMA_VERSION } from '../../../src/main/store/library-schema'
+import { LibraryStore } from '../../../src/main/store/library-store'
+import { makeIssueFile } from '../../support/issue-fixtures'
+import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 

@@ -1,11 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  CorruptFileError,
-  DurableJsonFile,
-} from '../../../../src/main/core/store/durable-json-file'
-import { useTempDirs } from '../../../support/temp-dir'
+import { CorruptFileError, DurableJsonFile } from '../../../src/main/store/durable-json-file'
+import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 

@@ -1,7 +1,7 @@
 // The user's codebook in `codebook.json` (the gloss-codebook format, so the file itself can be
 // shared), created from the bundled default on first use. Durable, backed up, recoverable.
 import { join } from 'node:path'
-import type { Codebook } from '../../../shared/model'
+import type { Codebook } from '../../shared/model'
 import type { BackupRotation } from './backup-rotation'
 import { DurableJsonFile } from './durable-json-file'
 import { readWithRecovery } from './recover-json-file'

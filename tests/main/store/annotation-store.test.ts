@@ -3,10 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { AnnotationStore } from '../../../../src/main/core/store/annotation-store'
-import { BackupRotation } from '../../../../src/main/core/store/backup-rotation'
-import { ISSUE_A, makeAnnotation } from '../../../support/annotation-fixtures'
-import { useTempDirs } from '../../../support/temp-dir'
+import { AnnotationStore } from '../../../src/main/store/annotation-store'
+import { BackupRotation } from '../../../src/main/store/backup-rotation'
+import { ISSUE_A, makeAnnotation } from '../../support/annotation-fixtures'
+import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 const openStore = (dir: string, intervalMs = 0) =>
@@ -55,7 +55,7 @@ describe('AnnotationStore', () => {
 describe('a writer killed at random moments', () => {
   it('always leaves a file that parses and holds every acknowledged annotation', async () => {
     const dir = await tempDir()
-    const writer = fileURLToPath(new URL('../../../support/crash-writer.ts', import.meta.url))
+    const writer = fileURLToPath(new URL('../../support/crash-writer.ts', import.meta.url))
     const acknowledged = new Set<string>()
     let next = 0
     for (let round = 0; round < 8; round++) {

@@ -3,7 +3,7 @@
 import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { Annotation } from '../../../shared/model'
+import type { Annotation } from '../../shared/model'
 import type { BackupRotation } from './backup-rotation'
 import { DurableJsonFile } from './durable-json-file'
 import { readWithRecovery } from './recover-json-file'

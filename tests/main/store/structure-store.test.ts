@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BackupRotation } from '../../../../src/main/core/store/backup-rotation'
-import { StructureStore } from '../../../../src/main/core/store/structure-store'
-import type { StructureCorrection } from '../../../../src/shared/model'
-import { useTempDirs } from '../../../support/temp-dir'
+import { BackupRotation } from '../../../src/main/store/backup-rotation'
+import { StructureStore } from '../../../src/main/store/structure-store'
+import type { StructureCorrection } from '../../../src/shared/model'
+import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 const ISSUE = 'c'.repeat(64)
