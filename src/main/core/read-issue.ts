@@ -10,13 +10,13 @@
 // The canonical text's sha-256 is the issue's id, so importing the same file twice gives the
 // same issue.
 
-import { createHash } from 'node:crypto'
 import type { ParsedIssue, TextEncoding } from '../../shared/model'
 import { assertIssueSize, decodeIssueBytes } from './decode/decode-issue-bytes'
 import { fileError } from './decode/file-errors'
 import { docxText } from './formats/docx/docx-text'
 import { decodeHtmlBytes } from './formats/html/decode-html'
 import { hanCount } from './text/chars'
+import { sha256Hex } from './text/sha256-hex'
 import { readHtmlPage } from './formats/html/read-html-page'
 import type { IssueFormat } from './formats/issue-format'
 import { refuseNonIssueText } from './formats/refuse-non-issue-text'
@@ -130,7 +130,7 @@ function finish(
         : 'the text has no headline or paragraph in Chinese; Gloss reads Chinese newspaper issues.',
     )
   }
-  const id = createHash('sha256').update(text, 'utf8').digest('hex')
+  const id = sha256Hex(text)
   return { id, text, encoding, format, parsed }
 }
 

@@ -1,10 +1,9 @@
 // What importing an export would add to a library, decided before anything is written.
-
-import { createHash } from 'node:crypto'
 import type { Annotation, IssueDocument, Theme } from '../../../shared/model'
 import { annotationKey } from './annotation-key'
 import type { ExportIssue, GlossExport } from './export-format'
 import { fromExportIssue } from './from-export-issue'
+import { sha256Hex } from '../text/sha256-hex'
 
 /** What the library already holds. `annotationKeys` are `annotationKey(...)` with UTF-16 offsets. */
 export interface LibraryKeys {
@@ -116,7 +115,7 @@ export function planImport(existing: LibraryKeys, exp: GlossExport): ImportPlan 
 }
 
 function textMatchesId(issue: ExportIssue): boolean {
-  return createHash('sha256').update(issue.text, 'utf8').digest('hex') === issue.id
+  return sha256Hex(issue.text) === issue.id
 }
 
 function checkAnnotation(

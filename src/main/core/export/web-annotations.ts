@@ -12,7 +12,7 @@
 // - motivation: `tagging` when there are themes, else `commenting` when there is a memo, else
 //   `highlighting`; an annotation with neither has no body (the model allows that).
 
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../text/sha256-hex'
 import type { ExportAnnotation, ExportIssue, GlossExport } from './export-format'
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -81,9 +81,9 @@ export function toWebAnnotations(
   const items = exp.issues.flatMap((issue) =>
     issue.annotations.map((a) => webAnnotation(issue, a, language)),
   )
-  const hash = createHash('sha256').update(exp.exportedAt)
-  for (const item of items) hash.update(`\n${item.id}`)
-  const id = `urn:gloss:collection:${hash.digest('hex')}`
+  // The export time, then each annotation id on its own line.
+  const idText = exp.exportedAt + items.map((item) => `\n${item.id}`).join('')
+  const id = `urn:gloss:collection:${sha256Hex(idText)}`
   const pageId = `${id}:page:0`
   return {
     '@context': CONTEXT,
