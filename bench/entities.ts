@@ -5,7 +5,7 @@
 // Run: npx tsx bench/entities.ts [jieba|segmentit ...]
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { engineLoadMs, getEngine } from '../src/main/core/entities/engines/engine-registry'
+import { engineLoadMs, getEngine } from '../src/main/engines/engine-registry'
 import type { EngineName } from '../src/main/core/entities/engines/segmenter-engine'
 import { recogniseEntities } from '../src/main/core/entities/recognise-entities'
 import { readBundledTagger } from '../src/main/services/entities/bundled-tagger'

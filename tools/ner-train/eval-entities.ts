@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { recogniseEntities } from '../../src/main/core/entities/recognise-entities'
+import { getEngine } from '../../src/main/engines/engine-registry'
 import { readTaggerModel, type TaggerModel } from '../../src/main/core/entities/tagger/tagger-model'
 import type { TaggedType } from '../../src/main/core/entities/tagger/tag-scheme'
 import type { EntityType } from '../../src/shared/model'
@@ -13,6 +14,8 @@ import { readMsra, readPfr, splitPfr, type GoldDocument, type GoldSpan } from '.
 import { scoreTagger } from './evaluate'
 import { addDocument, emptyScore, formatScore, type Score } from './score'
 import { underGlossGuidelines } from './gloss-conventions'
+
+const defaultEngine = getEngine()
 
 const { values: args } = parseArgs({
   options: {
@@ -49,7 +52,7 @@ function scoreRecogniser(
   const gloss = emptyScore()
   for (const doc of docs) {
     const found: GoldSpan[] = []
-    for (const m of recogniseEntities(doc.text, { tagger })) {
+    for (const m of recogniseEntities(doc.text, { engine: defaultEngine, tagger })) {
       const type = asTagged[m.type]
       if (type) found.push({ start: m.start, end: m.end, type })
     }

@@ -1,4 +1,4 @@
-import { getEngine } from '../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../src/main/engines/engine-registry'
 import { segmentText } from '../../src/main/core/entities/segment-text'
 import { tagEntities } from '../../src/main/core/entities/tagger/tag-entities'
 import { taggedTypes } from '../../src/main/core/entities/tagger/tag-scheme'

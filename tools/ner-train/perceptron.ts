@@ -1,7 +1,7 @@
 // The averaged structured perceptron (Collins 2002) over a linear chain: decode with the
 // current weights, move them towards the gold tags where the best path is wrong, and keep the
 // running average (the usual lazy trick: w − u/c) as the model.
-import { getEngine } from '../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../src/main/engines/engine-registry'
 import { segmentText } from '../../src/main/core/entities/segment-text'
 import {
   extractFeatures,

@@ -1,7 +1,6 @@
 import type { DictionaryEntry, EntityMention } from '../../../shared/model'
 import { applyDictionary } from './apply-dictionary'
 import type { Candidate } from './candidate'
-import { getEngine } from './engines/engine-registry'
 import type { SegmenterEngine } from './engines/segmenter-engine'
 import { resolveOverlaps } from './resolve-overlaps'
 import { modelPersonRule } from './rules/model-rule'
@@ -30,8 +29,8 @@ export type { SegmenterEngine } from './engines/segmenter-engine'
 export interface RecogniseOptions {
   /** The user's corrections; they win over every other layer. */
   dictionary?: readonly DictionaryEntry[]
-  /** Defaults to the process-wide default engine, loaded on first use. */
-  engine?: SegmenterEngine
+  /** The word segmenter (an adapter loads it: `getEngine()` in src/main/engines). */
+  engine: SegmenterEngine
   /** The trained tagger (the host reads its file); without one, recognition is rules only. */
   tagger?: TaggerModel | null
 }
@@ -67,9 +66,8 @@ function deferToRules(tagged: Candidate[], rules: readonly Candidate[]): Candida
  * Result: sorted by start, non-overlapping (the longest surface wins), offsets in UTF-16
  * units with `text.slice(start, end) === mention.text`.
  */
-export function recogniseEntities(text: string, options: RecogniseOptions = {}): EntityMention[] {
-  const engine = options.engine ?? getEngine()
-  const ctx: RuleContext = { text, seg: segmentText(text, engine) }
+export function recogniseEntities(text: string, options: RecogniseOptions): EntityMention[] {
+  const ctx: RuleContext = { text, seg: segmentText(text, options.engine) }
   const places = placeRule(ctx)
   const titles = titleRule(ctx, places)
   const strongNames = [

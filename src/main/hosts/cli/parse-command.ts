@@ -4,6 +4,7 @@ import { basename, join } from 'node:path'
 import { recogniseEntities } from '../../core/entities/recognise-entities'
 import { toParseOutput } from '../../core/output/parse-output'
 import { readIssue } from '../../core/read-issue'
+import { getEngine } from '../../engines/engine-registry'
 import { readBundledTagger } from '../../services/entities/bundled-tagger'
 import { findProjectRoot } from '../project-root'
 import { parseCliArgs } from './cli-args'
@@ -19,6 +20,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const entities = args.has('--no-entities')
     ? undefined
     : recogniseEntities(issue.text, {
+        engine: getEngine(),
         tagger: readBundledTagger(join(findProjectRoot(import.meta.url), 'resources'))?.model,
       })
   const output = toParseOutput({ ...issue, sourceName: basename(file), entities })

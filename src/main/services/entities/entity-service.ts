@@ -18,6 +18,7 @@ import {
   type CorrectedText,
 } from '../../core/entities/learning/learn-from-corrections'
 import { isEmptyDelta, storeDelta, type WeightDelta } from '../../core/entities/tagger/weight-delta'
+import { getEngine } from '../../engines/engine-registry'
 import type { LibraryStore } from '../../store/library-store'
 import type { ChangeHistory } from '../history'
 import type { IssueDocuments } from '../structure/structure-service'
@@ -152,7 +153,7 @@ export class EntityService {
       const corrections = this.relevantEntries(meta.id, text)
       if (corrections.length) texts.push({ text, corrections })
     }
-    const learned = learnFromCorrections(texts, tagger.model, this.delta)
+    const learned = learnFromCorrections(texts, tagger.model, this.delta, { engine: getEngine() })
     const id = randomUUID()
     this.pending = { id, issueId, delta: learned.delta, dictionary: this.dictionarySignature() }
 

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { recogniseEntities } from '../../core/entities/recognise-entities'
 import { readTaggerModel } from '../../core/entities/tagger/tagger-model'
+import { getEngine } from '../../engines/engine-registry'
 import type { RecogniseReply, RecogniseRequest } from './worker-protocol'
 
 // The main thread validated these bytes before starting the worker.
@@ -15,6 +16,7 @@ parentPort?.on('message', (request: RecogniseRequest) => {
       id: request.id,
       ok: true,
       mentions: recogniseEntities(request.text, {
+        engine: getEngine(),
         dictionary: request.dictionary,
         tagger: tagger && (request.delta ? { ...tagger, delta: request.delta } : tagger),
       }),

@@ -3,6 +3,7 @@
 import type { DictionaryEntry, EntityMention } from '../../../shared/model'
 import { recogniseEntities } from '../../core/entities/recognise-entities'
 import type { WeightDelta } from '../../core/entities/tagger/weight-delta'
+import { getEngine } from '../../engines/engine-registry'
 import { recogniserVersion, type BundledTagger } from './bundled-tagger'
 
 export interface Recogniser {
@@ -25,6 +26,7 @@ export function createInlineRecogniser(tagger: BundledTagger | null = null): Rec
     tagger,
     recognise: async (text, dictionary, delta) =>
       recogniseEntities(text, {
+        engine: getEngine(),
         dictionary,
         tagger: tagger && (delta ? { ...tagger.model, delta } : tagger.model),
       }),

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { recogniseEntities } from '../../../../src/main/core/entities/recognise-entities'
+import { getEngine } from '../../../../src/main/engines/engine-registry'
 import type { EntityType } from '../../../../src/shared/model'
 import { surfaces } from './support'
+
+const defaultEngine = getEngine()
 
 // Invented sentences in the genre; [text, type, expected surfaces of that type].
 type Row = [string, EntityType, string[]]
 
 const check = (rows: Row[]): void => {
   it.each(rows)('%s → %s', (text, type, expected) => {
-    expect(surfaces(recogniseEntities(text), type)).toEqual(expected)
+    expect(surfaces(recogniseEntities(text, { engine: defaultEngine }), type)).toEqual(expected)
   })
 }
 

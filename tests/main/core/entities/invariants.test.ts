@@ -1,9 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { chunkText } from '../../../../src/main/core/entities/chunk-text'
-import { getEngine } from '../../../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../../../src/main/engines/engine-registry'
 import { recogniseEntities } from '../../../../src/main/core/entities/recognise-entities'
 import { invariantViolation } from './support'
+
+const defaultEngine = getEngine()
 
 // Characters that make rules fire: surnames, offices, levels, suffixes, punctuation, astral.
 const alphabet = [
@@ -17,7 +19,9 @@ describe('output invariants', () => {
   it('sorted, non-overlapping, slices match on random strings (jieba)', () => {
     fc.assert(
       fc.property(fc.oneof(genreString, fc.string({ unit: 'binary', maxLength: 80 })), (text) => {
-        expect(invariantViolation(text, recogniseEntities(text))).toBeNull()
+        expect(
+          invariantViolation(text, recogniseEntities(text, { engine: defaultEngine })),
+        ).toBeNull()
       }),
       { numRuns: 300 },
     )
@@ -35,7 +39,7 @@ describe('output invariants', () => {
 
   it('astral characters before mentions keep UTF-16 offsets right', () => {
     const text = '𠀀𠀁市委书记林海波在𠀀宜昌晚报讲话'
-    const out = recogniseEntities(text)
+    const out = recogniseEntities(text, { engine: defaultEngine })
     expect(invariantViolation(text, out)).toBeNull()
     const name = out.find((m) => m.type === 'person')
     expect(name).toMatchObject({ text: '林海波', start: 8, end: 11 })
@@ -72,7 +76,7 @@ describe('bounded chunks', () => {
     const text = unpunctuated(1 << 20)
     const rss0 = process.memoryUsage().rss
     const t0 = performance.now()
-    const out = recogniseEntities(text)
+    const out = recogniseEntities(text, { engine: defaultEngine })
     const seconds = (performance.now() - t0) / 1000
     const grownMb = (process.memoryUsage().rss - rss0) / 2 ** 20
     console.log(`1 MB unpunctuated: ${seconds.toFixed(1)} s, RSS +${grownMb.toFixed(0)} MB`)

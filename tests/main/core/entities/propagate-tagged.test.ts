@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Tier, type Candidate } from '../../../../src/main/core/entities/candidate'
-import { getEngine } from '../../../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../../../src/main/engines/engine-registry'
 import { propagateTagged } from '../../../../src/main/core/entities/rules/propagate-tagged'
 import { segmentText } from '../../../../src/main/core/entities/segment-text'
 import type { EntityType } from '../../../../src/shared/model'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getEngine } from '../../../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../../../src/main/engines/engine-registry'
 import type { EngineName } from '../../../../src/main/core/entities/engines/segmenter-engine'
 import { recogniseEntities } from '../../../../src/main/core/entities/recognise-entities'
 import type { TaggerModel } from '../../../../src/main/core/entities/tagger/tagger-model'

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createWorkerRecogniser } from '../../../../src/main/services/entities/worker-recogniser'
 import type { Recogniser } from '../../../../src/main/services/entities/recogniser'
 import { recogniseEntities } from '../../../../src/main/core/entities/recognise-entities'
+import { getEngine } from '../../../../src/main/engines/engine-registry'
 import { buildTinyTagger } from '../../../support/tiny-tagger'
+
+const defaultEngine = getEngine()
 
 const bootstrap = new URL('../../../support/tsx-worker.mjs', import.meta.url)
 const entry = new URL('../../../../src/main/services/entities/recognise-worker.ts', import.meta.url)
@@ -33,7 +36,7 @@ describe('the worker recogniser', () => {
     expect(recogniser.version).toContain('model-tiny')
     const text = '泓川市居民鲍雨桐说，青禾研究院帮了大忙。'
     const mentions = await recogniser.recognise(text, [])
-    expect(mentions).toEqual(recogniseEntities(text, { tagger: tiny.model }))
+    expect(mentions).toEqual(recogniseEntities(text, { engine: defaultEngine, tagger: tiny.model }))
     expect(mentions.find((m) => m.text === '鲍雨桐')?.source).toBe('model')
   }, 60_000)
 

@@ -5,7 +5,6 @@
 // reading wins by a margin, so the change also carries to the same names and contexts
 // elsewhere in the library.
 import type { DictionaryEntry, EntityType } from '../../../../shared/model'
-import { getEngine } from '../engines/engine-registry'
 import type { SegmenterEngine } from '../engines/segmenter-engine'
 import { segmentText } from '../segment-text'
 import { extractFeatures, FeatureBuffers, SLOTS } from '../tagger/extract-features'
@@ -32,7 +31,8 @@ export interface CorrectedText {
 }
 
 export interface LearnOptions {
-  engine?: SegmenterEngine
+  /** The segmenter the recogniser runs (the tagger's features include its words). */
+  engine: SegmenterEngine
   /** Passes over the examples at most (it stops as soon as every one is right). */
   maxPasses?: number
   /** Sentences learned from at most, in library order. */
@@ -73,7 +73,7 @@ export function learnFromCorrections(
   texts: readonly CorrectedText[],
   model: TaggerModel,
   start: WeightDelta | null,
-  options: LearnOptions = {},
+  options: LearnOptions,
 ): LearnedDelta {
   const { maxPasses, maxSentences, margin } = { ...DEFAULTS, ...options }
   const T = model.scheme.size
@@ -143,7 +143,7 @@ function collectExamples(
   model: TaggerModel,
   delta: WeightDelta,
   decode: DecodeBuffers,
-  engine: SegmenterEngine | undefined,
+  engine: SegmenterEngine,
   maxSentences: number,
 ): Example[] {
   const lexicons = taggerLexicons(model.header.places)
@@ -153,7 +153,7 @@ function collectExamples(
   for (const { text, corrections } of texts) {
     const relevant = corrections.filter((c) => c.text && text.includes(c.text))
     if (!relevant.length) continue
-    const seg = segmentText(text, engine ?? getEngine())
+    const seg = segmentText(text, engine)
     let token = 0
     for (const [from, to] of sentenceRanges(text)) {
       if (out.length >= maxSentences) return out

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { getEngine } from '../../../../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../../../../src/main/engines/engine-registry'
 import {
   correctedSpans,
   learnFromCorrections,
@@ -13,6 +13,7 @@ import { storeDelta } from '../../../../../src/main/core/entities/tagger/weight-
 import { buildTinyTagger, type TinyTagger } from '../../../../support/tiny-tagger'
 
 let tiny: TinyTagger
+const opts = { engine: getEngine() }
 beforeAll(() => {
   tiny = buildTinyTagger()
 }, 60_000)
@@ -38,7 +39,7 @@ const rejectedWord: CorrectedText = {
 describe('learning from corrections', () => {
   it('finds an added name whole in a text where the user never marked it', () => {
     expect(tag(elsewhere, tiny.model)).not.toContain('聂望舒/PER')
-    const learned = learnFromCorrections([addedName], tiny.model, null)
+    const learned = learnFromCorrections([addedName], tiny.model, null, opts)
     expect(learned).toMatchObject({ sentences: 1, disagreed: 1, unresolved: 0 })
     expect(tag(elsewhere, { ...tiny.model, delta: learned.delta })).toContain('聂望舒/PER')
   })
@@ -46,7 +47,7 @@ describe('learning from corrections', () => {
   it('stops finding a rejected span, and leaves the shipped model untouched', () => {
     expect(tag(rejectedWord.text, tiny.model)).toEqual(['青禾/LOC'])
     const emission = tiny.model.emission.slice()
-    const learned = learnFromCorrections([rejectedWord], tiny.model, null)
+    const learned = learnFromCorrections([rejectedWord], tiny.model, null, opts)
     expect(learned.unresolved).toBe(0)
     expect(tag(rejectedWord.text, { ...tiny.model, delta: learned.delta })).toEqual([])
     expect(tiny.model.emission).toEqual(emission)
@@ -59,6 +60,7 @@ describe('learning from corrections', () => {
       [{ text, corrections: addedName.corrections }],
       tiny.model,
       null,
+      opts,
     )
     const after = tag(text, { ...tiny.model, delta: learned.delta })
     expect(after).toContain('泓川市/LOC')
@@ -66,10 +68,10 @@ describe('learning from corrections', () => {
   })
 
   it('gives the same delta for the same corrections, and has nothing left to learn after', () => {
-    const first = learnFromCorrections([addedName, rejectedWord], tiny.model, null)
-    const again = learnFromCorrections([addedName, rejectedWord], tiny.model, null)
+    const first = learnFromCorrections([addedName, rejectedWord], tiny.model, null, opts)
+    const again = learnFromCorrections([addedName, rejectedWord], tiny.model, null, opts)
     expect(storeDelta(again.delta)).toEqual(storeDelta(first.delta))
-    const onTop = learnFromCorrections([addedName, rejectedWord], tiny.model, first.delta)
+    const onTop = learnFromCorrections([addedName, rejectedWord], tiny.model, first.delta, opts)
     expect(onTop.disagreed).toBe(0)
     expect(storeDelta(onTop.delta)).toEqual(storeDelta(first.delta))
   })
@@ -79,6 +81,7 @@ describe('learning from corrections', () => {
       [{ text: '今天天气很好。', corrections: addedName.corrections }],
       tiny.model,
       null,
+      opts,
     )
     expect(learned).toMatchObject({ sentences: 0, disagreed: 0, unresolved: 0 })
     expect(learned.delta.rows.size).toBe(0)

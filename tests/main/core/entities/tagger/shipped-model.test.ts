@@ -1,13 +1,17 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { recogniseEntities } from '../../../../../src/main/core/entities/recognise-entities'
+import { getEngine } from '../../../../../src/main/engines/engine-registry'
 import { readBundledTagger } from '../../../../../src/main/services/entities/bundled-tagger'
 import { surfaces } from '../support'
+
+const defaultEngine = getEngine()
 
 // The model shipped in resources/ on invented sentences (names made up for these tests):
 // the contexts no genre rule covers, and references that must stay unmarked.
 const shipped = readBundledTagger(join(import.meta.dirname, '../../../../../resources'))!.model
-const people = (text: string) => surfaces(recogniseEntities(text, { tagger: shipped }), 'person')
+const people = (text: string) =>
+  surfaces(recogniseEntities(text, { engine: defaultEngine, tagger: shipped }), 'person')
 
 describe('the shipped tagger under the rules', () => {
   it.each([
@@ -17,7 +21,7 @@ describe('the shipped tagger under the rules', () => {
   ])('finds a name in free context: %s', (text, expected) => {
     expect(people(text)).toEqual(expected)
     // The rules alone have no trigger here.
-    expect(surfaces(recogniseEntities(text), 'person')).toEqual([])
+    expect(surfaces(recogniseEntities(text, { engine: defaultEngine }), 'person')).toEqual([])
   })
 
   it.each(['王先生和李阿姨都来了。', '小陈说大家辛苦了。', '人民群众的获得感、幸福感、安全感。'])(
@@ -32,7 +36,8 @@ describe('the shipped tagger under the rules', () => {
   })
 
   it('keeps a confident place the segmenter wrote inside a longer word', () => {
-    const places = (text: string) => surfaces(recogniseEntities(text, { tagger: shipped }), 'place')
+    const places = (text: string) =>
+      surfaces(recogniseEntities(text, { engine: defaultEngine, tagger: shipped }), 'place')
     expect(places('来自中亚国家的代表出席。')).toEqual(['中亚'])
     expect(places('泰国人喜欢过泼水节。')).toEqual(['泰国'])
   })

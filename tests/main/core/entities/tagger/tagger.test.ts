@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { getEngine } from '../../../../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../../../../src/main/engines/engine-registry'
 import { recogniseEntities } from '../../../../../src/main/core/entities/recognise-entities'
 import { segmentText } from '../../../../../src/main/core/entities/segment-text'
 import { tagEntities } from '../../../../../src/main/core/entities/tagger/tag-entities'
@@ -11,6 +11,8 @@ import {
 } from '../../../../../src/main/core/entities/tagger/tagger-model'
 import { buildTinyTagger, tinyDocuments, type TinyTagger } from '../../../../support/tiny-tagger'
 import { invariantViolation } from '../support'
+
+const defaultEngine = getEngine()
 
 let tiny: TinyTagger
 beforeAll(() => {
@@ -101,12 +103,14 @@ describe('the model file', () => {
 describe('recognition with the tagger', () => {
   it('adds the tagger’s names, marked as the model’s', () => {
     const text = '泓川市居民鲍雨桐说，青禾研究院帮了大忙。'
-    const withModel = recogniseEntities(text, { tagger: tiny.model })
+    const withModel = recogniseEntities(text, { engine: defaultEngine, tagger: tiny.model })
     expect(withModel.find((m) => m.text === '鲍雨桐')).toMatchObject({
       type: 'person',
       source: 'model',
     })
-    expect(recogniseEntities(text).some((m) => m.text === '鲍雨桐')).toBe(false)
+    expect(
+      recogniseEntities(text, { engine: defaultEngine }).some((m) => m.text === '鲍雨桐'),
+    ).toBe(false)
   })
 
   it('lets the tagger, not the segmenter’s dictionary, decide whether a word is a name', () => {
@@ -114,14 +118,20 @@ describe('recognition with the tagger', () => {
     const text = '王府井小吃街人头攒动。'
     const isPerson = (m: { text: string; type: string }) =>
       m.text === '王府井' && m.type === 'person'
-    expect(recogniseEntities(text, { tagger: null }).some(isPerson)).toBe(true)
+    expect(recogniseEntities(text, { engine: defaultEngine, tagger: null }).some(isPerson)).toBe(
+      true,
+    )
     expect(tagEntities(text, segmentText(text, getEngine()), tiny.model)).toEqual([])
-    expect(recogniseEntities(text, { tagger: tiny.model }).some(isPerson)).toBe(false)
+    expect(
+      recogniseEntities(text, { engine: defaultEngine, tagger: tiny.model }).some(isPerson),
+    ).toBe(false)
   })
 
   it('runs on the rules alone without a model', () => {
     const text = '市委书记欧阳明主持会议。'
-    expect(recogniseEntities(text, { tagger: null })).toEqual(recogniseEntities(text))
+    expect(recogniseEntities(text, { engine: defaultEngine, tagger: null })).toEqual(
+      recogniseEntities(text, { engine: defaultEngine }),
+    )
   })
 
   it('keeps the output invariants with the model on random text', () => {
@@ -129,7 +139,7 @@ describe('recognition with the tagger', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }), (chars) => {
         const text = chars.join('')
-        const out = recogniseEntities(text, { tagger: tiny.model })
+        const out = recogniseEntities(text, { engine: defaultEngine, tagger: tiny.model })
         expect(invariantViolation(text, out)).toBeNull()
         for (const m of out) {
           // No mention starts or ends inside a surrogate pair.
@@ -154,7 +164,7 @@ describe('guideline adapters on the tagger’s spans', () => {
   }, 60_000)
 
   const found = (text: string) =>
-    recogniseEntities(text, { tagger: eager.model })
+    recogniseEntities(text, { engine: defaultEngine, tagger: eager.model })
       .filter((m) => m.source === 'model')
       .map((m) => `${m.text}/${m.type}`)
 

@@ -1,6 +1,6 @@
 import { createJiebaEngine } from './jieba-engine'
 import { createSegmentitEngine } from './segmentit-engine'
-import type { EngineName, SegmenterEngine } from './segmenter-engine'
+import type { EngineName, SegmenterEngine } from '../core/entities/engines/segmenter-engine'
 
 const factories: Record<EngineName, () => SegmenterEngine> = {
   jieba: createJiebaEngine,

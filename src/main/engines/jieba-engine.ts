@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import type { SegmenterEngine, TaggedWord } from './segmenter-engine'
+import type { SegmenterEngine, TaggedWord } from '../core/entities/engines/segmenter-engine'
 
 interface JiebaInstance {
   tag(sentence: string, hmm?: boolean): TaggedWord[]

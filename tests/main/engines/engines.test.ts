@@ -3,10 +3,10 @@ import {
   defaultEngineName,
   engineLoadMs,
   getEngine,
-} from '../../../../src/main/core/entities/engines/engine-registry'
-import type { EngineName } from '../../../../src/main/core/entities/engines/segmenter-engine'
-import { recogniseEntities } from '../../../../src/main/core/entities/recognise-entities'
-import { surfaces } from './support'
+} from '../../../src/main/engines/engine-registry'
+import type { EngineName } from '../../../src/main/core/entities/engines/segmenter-engine'
+import { recogniseEntities } from '../../../src/main/core/entities/recognise-entities'
+import { surfaces } from '../core/entities/support'
 
 const sentence =
   '滨江日报讯 (记者 柯静)4月9日上午,市委书记林海波到宜昌市夷陵区调研,市委副书记、市长蒋文斌陪同。' +
