@@ -41,7 +41,10 @@ describe('entity highlights', () => {
   it('shows type and source on hover, in the UI language', async () => {
     await openSampleWithEntities()
     expect(highlights('刘越高')[0]).toHaveAttribute('title', 'Person · found by a genre rule')
-    expect(highlights('衡阳高新区')[0]).toHaveAttribute('title', 'Place · found by the segmenter')
+    expect(highlights('衡阳高新区')[0]).toHaveAttribute(
+      'title',
+      'Place · found by a statistical model',
+    )
   })
 
   it('words the hover text in Chinese when the UI is Chinese', async () => {

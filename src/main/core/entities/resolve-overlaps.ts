@@ -26,5 +26,6 @@ export function resolveOverlaps(text: string, candidates: readonly Candidate[]):
       text: text.slice(c.start, c.end),
       type: c.type,
       source: c.source,
+      ...(c.margin !== undefined && { margin: Math.round(c.margin * 10) / 10 }),
     }))
 }

@@ -14,6 +14,7 @@ export const ENTITY_CSV_COLUMNS = [
   'source',
   'start',
   'end',
+  'margin',
 ] as const
 
 /** The entity mentions as RFC 4180 CSV (UTF-8 with BOM, CRLF), in export order; code points. */
@@ -29,6 +30,7 @@ export function toEntitiesCsv(exp: GlossExport): string {
       e.source,
       e.start,
       e.end,
+      e.margin ?? null,
     ]),
   )
   return toCsv(ENTITY_CSV_COLUMNS, rows)

@@ -46,6 +46,8 @@ export interface ExportEntity extends ExportSpan {
   source: EntitySource
   /** The article whose range holds `start`, or null (between articles). */
   articleIndex: number | null
+  /** The trained tagger's confidence margin, for its mentions only. */
+  margin?: number
 }
 
 export interface ThemeName {

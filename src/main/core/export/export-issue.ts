@@ -40,7 +40,13 @@ export function exportIssue(
 
   const exportedEntities: ExportEntity[] = entities.map((e) => {
     const s = span(e)
-    return { type: e.type, ...s, source: e.source, articleIndex: articleAt(s.start) }
+    return {
+      type: e.type,
+      ...s,
+      source: e.source,
+      articleIndex: articleAt(s.start),
+      ...(e.margin !== undefined && { margin: e.margin }),
+    }
   })
   const exportedAnnotations: ExportAnnotation[] = annotations.map((a) => {
     const start = index.toCodePoint(a.selector.start)

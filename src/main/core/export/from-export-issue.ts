@@ -59,6 +59,7 @@ export function fromExportIssue(issue: ExportIssue): ImportedIssue {
     type: e.type,
     ...span(e),
     source: e.source,
+    ...(e.margin !== undefined && { margin: e.margin }),
   }))
   return { document, annotations, entities }
 }

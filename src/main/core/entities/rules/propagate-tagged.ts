@@ -16,14 +16,16 @@ export function propagateTagged(
   tagged: readonly Candidate[],
 ): Candidate[] {
   const votes = new Map<string, Map<EntityType, number>>()
-  const confident = new Set<string>()
+  // Surface → the largest margin it was called with, for the surfaces it is carried from.
+  const confident = new Map<string, number>()
   for (const c of tagged) {
     const surface = text.slice(c.start, c.end)
     const byType = votes.get(surface) ?? new Map<EntityType, number>()
     const margin = c.margin ?? 0
     byType.set(c.type, (byType.get(c.type) ?? 0) + Math.max(margin, 1))
     votes.set(surface, byType)
-    if (margin >= CONFIDENT_MARGIN && c.end - c.start >= 2) confident.add(surface)
+    if (margin >= CONFIDENT_MARGIN && c.end - c.start >= 2)
+      confident.set(surface, Math.max(margin, confident.get(surface) ?? 0))
   }
   const majority = (surface: string): EntityType => {
     let best: EntityType = 'person'
@@ -33,12 +35,12 @@ export function propagateTagged(
   }
   const out = tagged.map((c) => ({ ...c, type: majority(text.slice(c.start, c.end)) }))
   const taken = new Set(tagged.map((c) => c.start))
-  for (const surface of confident) {
+  for (const [surface, margin] of confident) {
     const type = majority(surface)
     for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
       const end = i + surface.length
       if (taken.has(i) || !seg.isBoundary(i) || !seg.isBoundary(end)) continue
-      out.push({ start: i, end, type, source: 'model', tier: Tier.rule })
+      out.push({ start: i, end, type, source: 'model', tier: Tier.rule, margin })
     }
   }
   return out

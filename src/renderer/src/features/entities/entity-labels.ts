@@ -18,13 +18,20 @@ export const sourceLabelKey: Record<EntitySource, MessageKey> = {
   user: 'entity.source.user',
 }
 
+/** Under this margin the tagger's call is shown as unsure (the recogniser's own line for
+ * trusting a call beyond its sentence). */
+const SURE_MARGIN = 100
+
 /** "Person · found by a genre rule": the hover text of a highlight, in the UI language. */
 export function describeMention(
   t: Translate,
-  mention: { type: EntityType; source: EntitySource },
+  mention: { type: EntityType; source: EntitySource; margin?: number },
 ): string {
-  return t('entity.hover', {
-    type: t(typeLabelKey[mention.type]),
-    source: t(sourceLabelKey[mention.source]),
+  const parts = { type: t(typeLabelKey[mention.type]), source: t(sourceLabelKey[mention.source]) }
+  if (mention.margin === undefined) return t('entity.hover', parts)
+  return t('entity.hoverMargin', {
+    ...parts,
+    margin: Math.round(mention.margin),
+    sureness: t(mention.margin >= SURE_MARGIN ? 'entity.sure' : 'entity.unsure'),
   })
 }

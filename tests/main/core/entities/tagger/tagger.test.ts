@@ -107,7 +107,10 @@ describe('recognition with the tagger', () => {
     expect(withModel.find((m) => m.text === '鲍雨桐')).toMatchObject({
       type: 'person',
       source: 'model',
+      margin: expect.any(Number),
     })
+    // Only the tagger's mentions carry its confidence.
+    for (const m of withModel) expect(m.margin === undefined).toBe(m.source !== 'model')
     expect(
       recogniseEntities(text, { engine: defaultEngine }).some((m) => m.text === '鲍雨桐'),
     ).toBe(false)
