@@ -1,8 +1,8 @@
 // What the library files hold on disk, validated on every load. Bump LIBRARY_SCHEMA_VERSION
 // and add a step to `migrations.ts` whenever the shape changes.
 import { z } from 'zod'
-import { defaultSettings, settingsSchema } from '../../shared/contract'
 import { entityTypes } from '../../shared/model'
+import { defaultStoredSettings, storedSettingsSchema } from './stored-settings'
 
 export const LIBRARY_SCHEMA_VERSION = 3
 /** Issue files have their own version: they are written once and rarely change shape. */
@@ -56,7 +56,7 @@ const storedDictionaryEntrySchema = z.intersection(
 export const libraryFileSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
   issues: z.array(issueMetaSchema),
-  settings: settingsSchema,
+  settings: storedSettingsSchema,
   /** Set once the bundled sample was offered, so removing it does not bring it back. */
   sampleImported: z.boolean(),
   /** The user's corrections to entity recognition, applied across the library. */
@@ -77,7 +77,7 @@ export function emptyLibrary(): LibraryFile {
   return {
     schemaVersion: LIBRARY_SCHEMA_VERSION,
     issues: [],
-    settings: { ...defaultSettings },
+    settings: { ...defaultStoredSettings },
     sampleImported: false,
     dictionary: [],
   }
