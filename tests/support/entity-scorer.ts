@@ -1,8 +1,10 @@
-// Scores entity mentions against /work/shared/eval/seed-gold.json exactly as
-// /work/shared/eval/score-sample.mjs's `seedEntities` does: every occurrence of a gold surface
+// Scores entity mentions against a gold file (the sample's lives in the team's shared
+// evaluation folder beside the checkout, outside this repository) exactly as its
+// score-sample.mjs's `seedEntities` does: every occurrence of a gold surface
 // is one gold mention, longer surfaces first, 市委 before 书/副 left to the office title; a
 // prediction counts when type, start and end all match. Offsets here are UTF-16 throughout.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { EntityMention } from '../../src/shared/model'
 
 export type ScoredType = 'person' | 'place' | 'org'
@@ -22,9 +24,15 @@ export interface TypeScore {
   missed: string[]
 }
 
-export const seedGoldPath = '/work/shared/eval/seed-gold.json'
+/** The sample's gold: `GLOSS_SEED_GOLD`, else `shared/eval/seed-gold.json` beside the checkout;
+ * null when neither exists (a clone without the team's evaluation folder). */
+export function findSeedGold(env: NodeJS.ProcessEnv = process.env): string | null {
+  const path =
+    env.GLOSS_SEED_GOLD ?? join(import.meta.dirname, '../../../shared/eval/seed-gold.json')
+  return existsSync(path) ? path : null
+}
 
-export function loadSeedGold(path = seedGoldPath): Gold {
+export function loadSeedGold(path: string): Gold {
   return JSON.parse(readFileSync(path, 'utf8')) as Gold
 }
 

@@ -1,5 +1,6 @@
 // Annotations, one file per issue (`annotations/<issue id>.json`), so saving one annotation
-// rewrites only its issue's file — tens of kilobytes whatever the library's size (DESIGN §5).
+// rewrites only its issue's file — tens of kilobytes whatever the library's size
+// (docs/ARCHITECTURE.md, Storage).
 import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'

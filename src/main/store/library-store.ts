@@ -1,6 +1,6 @@
 // The library on disk: a small `library.json` index (issues, settings) plus one file per issue
-// under `issues/`, so a save rewrites kilobytes whatever the library's size (DESIGN §5).
-// Every method that changes data resolves only once the change is durable on disk.
+// under `issues/`, so a save rewrites kilobytes whatever the library's size (docs/ARCHITECTURE.md,
+// Storage). Every method that changes data resolves only once the change is durable on disk.
 import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'

@@ -1,6 +1,6 @@
-// Turns an issue file's bytes into text, or refuses with a reason (DESIGN §3: detect, never
-// guess silently). Order: size, byte-order mark, magic numbers, NUL bytes (UTF-16 or binary),
-// strict UTF-8, then GB18030/Big5 with plausibility checks. Never returns mojibake.
+// Turns an issue file's bytes into text, or refuses with a reason (docs/ARCHITECTURE.md, Parsing:
+// detect, never guess silently). Order: size, byte-order mark, magic numbers, NUL bytes (UTF-16 or
+// binary), strict UTF-8, then GB18030/Big5 with plausibility checks. Never returns mojibake.
 
 import chardet from 'chardet'
 import { MAX_ISSUE_FILE_BYTES } from '../../../shared/contract'

@@ -1,5 +1,5 @@
-// The decoder's errors: a GlossError whose message names the file and the reason (DESIGN §3:
-// "detect, never guess silently").
+// The decoder's errors: a GlossError whose message names the file and the reason
+// (docs/ARCHITECTURE.md, Parsing: "detect, never guess silently").
 
 import { type ErrorCode, GlossError } from '../../../shared/errors'
 

@@ -1,6 +1,6 @@
-// Parses an issue's canonical text into articles (DESIGN §3). Never throws: any string yields a
-// ParsedIssue, possibly with no article, and every span satisfies
-// `span.text === text.slice(span.start, span.end)` (UTF-16 offsets).
+// Parses an issue's canonical text into articles (docs/ARCHITECTURE.md, Parsing). Never throws: any
+// string yields a ParsedIssue, possibly with no article, and every span satisfies `span.text ===
+// text.slice(span.start, span.end)` (UTF-16 offsets).
 //
 // A paragraph repaired across a page/column break spans both parts; on text that has not been
 // through `repairBrokenParagraphs` its `text` therefore still contains the break. `readIssue`

@@ -1,8 +1,8 @@
-// The canonical text every offset in Gloss refers to (DESIGN §2): the decoded file with its
-// byte-order mark, line-ending style and invisible zero-width characters normalised away, and
-// otherwise exactly as printed. No NFKC, no trimming: half-width punctuation and U+3000 indents
-// are part of the record a researcher quotes. (Page-break repair is a separate, later step:
-// see `parse/repair-breaks.ts`.)
+// The canonical text every offset in Gloss refers to (docs/ARCHITECTURE.md, Canonical text): the
+// decoded file with its byte-order mark, line-ending style and invisible zero-width characters
+// normalised away, and otherwise exactly as printed. No NFKC, no trimming: half-width punctuation
+// and U+3000 indents are part of the record a researcher quotes. (Page-break repair is a separate,
+// later step: see `parse/repair-breaks.ts`.)
 
 /** Zero-width characters that carry no text: ZWSP, ZWNJ, ZWJ, WORD JOINER, ZWNBSP/BOM. */
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g

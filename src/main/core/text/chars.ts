@@ -1,6 +1,6 @@
-// Character classes for Chinese newspaper text. Half-width punctuation typed inside Chinese
-// text (`,` `;` `:` `?` `!` `(` `)`) counts exactly like its full-width twin (DESIGN §3), so
-// every test here accepts both.
+// Character classes for Chinese newspaper text. Half-width punctuation typed inside Chinese text
+// (`,` `;` `:` `?` `!` `(` `)`) counts exactly like its full-width twin (docs/ARCHITECTURE.md,
+// Parsing), so every test here accepts both.
 
 /** Han ideographs: the BMP blocks plus the astral extensions (𠀀, 𡒄 and other name characters). */
 export const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD8BF][\uDC00-\uDFFF]/

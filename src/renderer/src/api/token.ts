@@ -1,6 +1,6 @@
-// The browser host hands the page a per-launch secret as `?token=…` (DESIGN §8). Keep it for
-// this tab only (sessionStorage survives reloads, not new tabs), and take it out of the address
-// bar so it does not end up in history, bookmarks or screenshots.
+// The browser host hands the page a per-launch secret as `?token=…` (docs/ARCHITECTURE.md,
+// Security). Keep it for this tab only (sessionStorage survives reloads, not new tabs), and take it
+// out of the address bar so it does not end up in history, bookmarks or screenshots.
 
 const STORAGE_KEY = 'gloss.token'
 
