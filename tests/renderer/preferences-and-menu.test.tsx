@@ -29,7 +29,7 @@ describe('the desktop menu', () => {
     const { api } = await renderApp({ issues: [issue], settings: { lastIssueId: issue.meta.id } })
     await screen.findByTestId('reader')
     await act(async () => send?.('undo'))
-    await waitFor(() => expect(api.undo).toHaveBeenCalled(), { timeout: 5000 })
+    await waitFor(() => expect(api.undo).toHaveBeenCalled())
   })
 
   it('leaves Undo to a text field that has focus', async () => {
@@ -51,7 +51,7 @@ describe('the desktop menu', () => {
   it('opens the export dialog from File › Export…', async () => {
     await renderApp({ issues: [issue], settings: { lastIssueId: issue.meta.id } })
     await act(async () => send?.('export'))
-    expect(await screen.findByTestId('export-dialog', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByTestId('export-dialog')).toBeInTheDocument()
   })
 })
 
