@@ -21,8 +21,8 @@ import {
 const issueId = z.string().regex(/^[0-9a-f]{64}$/, 'an issue id is 64 hex digits')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
 
-/** Largest file Gloss imports: 16 MiB, far above any newspaper issue (typically 10–500 KB). */
-export const MAX_ISSUE_FILE_BYTES = 16 * 1024 * 1024
+import { MAX_ISSUE_FILE_BYTES } from './domain/limits'
+export { MAX_ISSUE_FILE_BYTES }
 
 export const settingsSchema = z.object({
   /** UI language; `system` follows the operating system. */

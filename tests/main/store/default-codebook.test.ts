@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDefaultCodebook } from '../../../src/main/store/default-codebook'
-import { filterThemes, shortcutThemes } from '../../../src/main/core/codebook/theme-queries'
+import { filterThemes, shortcutThemes } from '../../../src/shared/domain/theme-queries'
 import { GlossError } from '../../../src/shared/errors'
 
 const resources = join(__dirname, '../../../resources')

@@ -1,7 +1,13 @@
 import { GlossError } from '../../../shared/errors'
 import type { Codebook, Theme } from '../../../shared/model'
 import { validateTheme } from './codebook-schema'
-import { flatten, getTheme, placeIn, siblingLists, themesById } from './codebook-tree'
+import {
+  flatten,
+  getTheme,
+  placeIn,
+  siblingLists,
+  themesById,
+} from '../../../shared/domain/codebook-tree'
 
 export interface NewTheme {
   /** Chosen by the caller (a UUID for user themes) so this stays a pure function. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { GlossError } from '../../../shared/errors'
 import type { Codebook, Theme } from '../../../shared/model'
-import { flatten, siblingLists } from './codebook-tree'
+import { flatten, siblingLists } from '../../../shared/domain/codebook-tree'
 
 const bilingual = z.object({ zh: z.string().trim(), en: z.string().trim() })
 

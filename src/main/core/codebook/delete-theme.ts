@@ -1,6 +1,12 @@
 import { GlossError } from '../../../shared/errors'
 import type { Codebook } from '../../../shared/model'
-import { flatten, getTheme, placeIn, siblingLists, themesById } from './codebook-tree'
+import {
+  flatten,
+  getTheme,
+  placeIn,
+  siblingLists,
+  themesById,
+} from '../../../shared/domain/codebook-tree'
 import type { RetagPlan } from './retag'
 
 /** What happens to the deleted theme's annotations: lose the tag, or take `moveTo` instead. */

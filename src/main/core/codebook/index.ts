@@ -16,5 +16,10 @@ export { deleteTheme, type DeleteMode } from './delete-theme'
 export { mergeThemes } from './merge-themes'
 export { moveTheme, type ThemePlacement } from './move-theme'
 export { applyRetag, retagAnnotations, type RetagPlan } from './retag'
-export { filterThemes, shortcutThemes, SHORTCUT_COUNT, themePath } from './theme-queries'
+export {
+  filterThemes,
+  shortcutThemes,
+  SHORTCUT_COUNT,
+  themePath,
+} from '../../../shared/domain/theme-queries'
 export { updateTheme, type ThemePatch } from './update-theme'

@@ -7,7 +7,7 @@ import {
   placeIn,
   siblingLists,
   themesById,
-} from './codebook-tree'
+} from '../../../shared/domain/codebook-tree'
 import type { RetagPlan } from './retag'
 
 /**

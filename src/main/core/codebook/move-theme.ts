@@ -7,7 +7,7 @@ import {
   placeIn,
   siblingLists,
   themesById,
-} from './codebook-tree'
+} from '../../../shared/domain/codebook-tree'
 
 export interface ThemePlacement {
   /** The new parent; null for the top level. */

@@ -1,6 +1,6 @@
 import type { Codebook } from '../../../shared/model'
 import { validateTheme } from './codebook-schema'
-import { getTheme } from './codebook-tree'
+import { getTheme } from '../../../shared/domain/codebook-tree'
 
 /** What a researcher edits in place; the position is `moveTheme`'s job. */
 export interface ThemePatch {

@@ -3,7 +3,7 @@
 // binary), strict UTF-8, then GB18030/Big5 with plausibility checks. Never returns mojibake.
 
 import chardet from 'chardet'
-import { MAX_ISSUE_FILE_BYTES } from '../../../shared/contract'
+import { MAX_ISSUE_FILE_BYTES } from '../../../shared/domain/limits'
 import type { TextEncoding } from '../../../shared/model'
 import { fileError, formatBytes } from './file-errors'
 import { chooseLegacy } from './legacy-cjk'

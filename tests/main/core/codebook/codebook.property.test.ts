@@ -5,7 +5,7 @@ import { validateCodebook } from '../../../../src/main/core/codebook/codebook-sc
 import { deleteTheme } from '../../../../src/main/core/codebook/delete-theme'
 import { mergeThemes } from '../../../../src/main/core/codebook/merge-themes'
 import { moveTheme } from '../../../../src/main/core/codebook/move-theme'
-import { themePath } from '../../../../src/main/core/codebook/theme-queries'
+import { themePath } from '../../../../src/shared/domain/theme-queries'
 import { updateTheme } from '../../../../src/main/core/codebook/update-theme'
 import { GlossError } from '../../../../src/shared/errors'
 import type { Codebook } from '../../../../src/shared/model'

@@ -1,7 +1,7 @@
 import type { CSSProperties, RefObject } from 'react'
 import type { Annotation, Theme } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
-import { themeName } from '../themes/theme-tree'
+import { themeName } from '../../../../shared/domain/theme-queries'
 import { useMemoDraft } from './use-memo-draft'
 
 interface AnnotationEditorProps {

@@ -1,6 +1,6 @@
 import type { Annotation, Theme } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
-import { themeName } from '../themes/theme-tree'
+import { themeName } from '../../../../shared/domain/theme-queries'
 
 const EXCERPT = 60
 

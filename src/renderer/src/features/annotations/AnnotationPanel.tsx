@@ -1,7 +1,7 @@
 import { useMemo, useState, type RefObject } from 'react'
 import type { Annotation, Theme } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
-import { themeName } from '../themes/theme-tree'
+import { themeName } from '../../../../shared/domain/theme-queries'
 import { AnnotationItem } from './AnnotationItem'
 import { OrphanList } from './OrphanList'
 

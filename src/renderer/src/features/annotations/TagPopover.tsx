@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import type { Codebook } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
-import { shortcutThemes, themeName } from '../themes/theme-tree'
+import { shortcutThemes, themeName } from '../../../../shared/domain/theme-queries'
 import type { PendingSelection } from './use-text-selection'
 
 interface TagPopoverProps {

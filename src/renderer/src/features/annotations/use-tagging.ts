@@ -10,7 +10,7 @@ import {
 import type { GlossApi, HistoryState, Settings } from '../../../../shared/contract'
 import type { Span } from '../../../../shared/model'
 import type { ReaderMarks } from '../reader/Reader'
-import { shortcutThemes } from '../themes/theme-tree'
+import { shortcutThemes } from '../../../../shared/domain/theme-queries'
 import { useCodebook } from '../themes/use-codebook'
 import { layoutMarks } from './mark-layout'
 import { useAnnotations } from './use-annotations'

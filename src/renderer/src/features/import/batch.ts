@@ -1,9 +1,8 @@
 import type { ImportOutcome } from '../../../../shared/contract'
 import { hasIssueFileExtension } from '../../../../shared/issue-formats'
 
-/** The contract's limit (`MAX_ISSUE_FILE_BYTES`), repeated so the renderer bundle does not pull
- * in the validators; a file above it would make main reject its whole batch. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024
+/** The contract's limit: a file above it would make main reject its whole batch. */
+export { MAX_ISSUE_FILE_BYTES as MAX_FILE_BYTES } from '../../../../shared/domain/limits'
 /** Files per `importFiles` call: small batches keep progress moving and request bodies modest. */
 export const FILES_PER_BATCH = 4
 /** Raw bytes per `importFiles` call (base64 adds a third). */

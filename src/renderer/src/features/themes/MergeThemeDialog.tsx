@@ -3,7 +3,7 @@ import type { Codebook, Theme } from '../../../../shared/model'
 import { Dialog } from '../../components/Dialog'
 import { useI18n } from '../../i18n/i18n'
 import { ThemeChoice } from './ThemeChoice'
-import { themeName } from './theme-tree'
+import { themeName } from '../../../../shared/domain/theme-queries'
 import { useThemeUsage, type Usage } from './use-theme-usage'
 
 interface MergeThemeDialogProps {

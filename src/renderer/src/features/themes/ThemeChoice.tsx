@@ -1,6 +1,6 @@
 import type { Codebook } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
-import { themeDepths, themeName } from './theme-tree'
+import { themeDepths, themeName } from '../../../../shared/domain/theme-queries'
 
 interface ThemeChoiceProps {
   codebook: Codebook

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react'
 import type { Codebook, Theme } from '../../../../shared/model'
 import { Dialog } from '../../components/Dialog'
 import { useI18n } from '../../i18n/i18n'
-import { descendantIds, themeDepths, themeName } from './theme-tree'
+import { themeDepths, themeName } from '../../../../shared/domain/theme-queries'
+import { descendantIds } from '../../../../shared/domain/codebook-tree'
 
 export interface ThemeFields {
   name: { zh: string; en: string }

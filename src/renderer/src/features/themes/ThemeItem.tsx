@@ -1,7 +1,7 @@
 import type { CSSProperties, MouseEvent } from 'react'
 import type { Theme } from '../../../../shared/model'
 import { useI18n } from '../../i18n/i18n'
-import { themeName } from './theme-tree'
+import { themeName } from '../../../../shared/domain/theme-queries'
 
 export type ThemeAction = 'edit' | 'merge' | 'delete' | 'up' | 'down'
 

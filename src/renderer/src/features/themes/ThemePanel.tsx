@@ -5,7 +5,12 @@ import { useI18n } from '../../i18n/i18n'
 import { CodebookFileControls } from './CodebookFileControls'
 import { ThemeDialogs, type ThemeDialogState } from './ThemeDialogs'
 import { ThemeItem, type ThemeAction } from './ThemeItem'
-import { filterThemes, shortcutMap, siblingIds, themeDepths } from './theme-tree'
+import {
+  filterThemes,
+  shortcutMap,
+  siblingIds,
+  themeDepths,
+} from '../../../../shared/domain/theme-queries'
 import type { CodebookState } from './use-codebook'
 
 interface ThemePanelProps {
@@ -24,7 +29,7 @@ export function ThemePanel({ state, canTag, readOnly, onTag, panelRef }: ThemePa
   const [dialog, setDialog] = useState<ThemeDialogState>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const { codebook } = state
-  const shown = useMemo(() => filterThemes(codebook?.themes ?? [], query), [codebook, query])
+  const shown = useMemo(() => (codebook ? filterThemes(codebook, query) : []), [codebook, query])
   const keys = useMemo(() => (codebook ? shortcutMap(codebook) : new Map()), [codebook])
   const depths = useMemo(() => (codebook ? themeDepths(codebook) : new Map()), [codebook])
 

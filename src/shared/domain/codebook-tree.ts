@@ -2,8 +2,8 @@
 // subtree, siblings in the researcher's order. Operations that restructure it work on
 // sibling lists (parent id → child ids, in order) and flatten back, so display order holds by
 // construction rather than by each operation's care.
-import { GlossError } from '../../../shared/errors'
-import type { Codebook, Theme } from '../../../shared/model'
+import { GlossError } from '../errors'
+import type { Codebook, Theme } from '../model'
 
 /** Child ids per parent id (`null` for the top level), in sibling order. */
 export type SiblingLists = Map<string | null, string[]>

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { applyRetag, retagAnnotations } from '../../../../src/main/core/codebook/retag'
+import { applyRetag, retagAnnotations } from '../../../src/main/core/codebook/retag'
 import {
   filterThemes,
+  shortcutMap,
   shortcutThemes,
+  siblingIds,
+  themeDepths,
+  themeName,
   themePath,
-} from '../../../../src/main/core/codebook/theme-queries'
-import { GlossError } from '../../../../src/shared/errors'
-import type { Annotation, Codebook } from '../../../../src/shared/model'
-import { sample, t } from './fixtures'
+} from '../../../src/shared/domain/theme-queries'
+import { GlossError } from '../../../src/shared/errors'
+import type { Annotation, Codebook } from '../../../src/shared/model'
+import { sample, t } from '../../main/core/codebook/fixtures'
 
 describe('themePath', () => {
   it.each([
@@ -97,5 +101,35 @@ describe('applyRetag', () => {
       { ...annotations[0], themeIds: [], updatedAt: 'now' },
       annotations[1],
     ])
+  })
+})
+
+describe('the panel views', () => {
+  const tree: Codebook = {
+    themes: [t('a', null), t('b', 'a'), t('c', 'b'), t('d', null), t('e', 'a')],
+  } as Codebook
+
+  it('gives each theme its nesting depth and number key', () => {
+    expect([...themeDepths(tree)]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+      ['d', 0],
+      ['e', 1],
+    ])
+    expect([...shortcutMap(tree)]).toEqual([
+      ['a', 1],
+      ['d', 2],
+    ])
+  })
+
+  it('lists a theme’s siblings in order, itself included', () => {
+    expect(siblingIds(tree, tree.themes[1])).toEqual(['b', 'e'])
+  })
+
+  it('names a theme in the UI language, falling back to the other, then to its id', () => {
+    const named = { ...tree.themes[0], name: { zh: '经济', en: '' } }
+    expect(themeName(named, 'en')).toBe('经济')
+    expect(themeName({ ...named, name: { zh: '', en: '' } }, 'zh')).toBe('a')
   })
 })

@@ -1,6 +1,7 @@
-// Read-only views the side panel needs: a theme's breadcrumb, the number-key shortcuts and
-// the search box.
-import type { Codebook, Theme } from '../../../shared/model'
+// Read-only views of the codebook for main and the renderer alike: a theme's breadcrumb, the
+// number-key shortcuts, nesting depths, siblings, names and the search box. The codebook is in
+// display order (parents before their subtree, siblings in order), so these are plain scans.
+import type { Codebook, Theme } from '../model'
 import { getTheme } from './codebook-tree'
 
 /**
@@ -46,4 +47,29 @@ export function filterThemes(codebook: Codebook, query: string): Theme[] {
     )
     return terms.every((term) => haystack.includes(term))
   })
+}
+
+/** Theme id → its number key (1–9). */
+export function shortcutMap(codebook: Codebook): Map<string, number> {
+  return new Map(shortcutThemes(codebook).map((t, i) => [t.id, i + 1]))
+}
+
+/** Nesting depth per theme id: 0 at the top level. */
+export function themeDepths(codebook: Codebook): Map<string, number> {
+  const depths = new Map<string, number>()
+  for (const t of codebook.themes)
+    depths.set(t.id, t.parentId === null ? 0 : (depths.get(t.parentId) ?? 0) + 1)
+  return depths
+}
+
+/** Ids of the theme's siblings (same parent), itself included, in order. */
+export function siblingIds(codebook: Codebook, theme: Theme): string[] {
+  return codebook.themes.filter((t) => t.parentId === theme.parentId).map((t) => t.id)
+}
+
+/** The theme's name in the UI language, falling back to the other one, then its id. */
+export function themeName(theme: Theme, locale: 'zh' | 'en'): string {
+  return (
+    (locale === 'zh' ? theme.name.zh || theme.name.en : theme.name.en || theme.name.zh) || theme.id
+  )
 }
