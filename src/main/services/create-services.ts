@@ -8,6 +8,7 @@ import { importIssueBytes } from './library/import-issue'
 import { AnnotationStore } from '../store/annotation-store'
 import { CodebookStore } from '../store/codebook-store'
 import { acquireDataDirLock, type DataDirLock } from '../store/data-dir-lock'
+import { guardWrites } from '../store/durable-json-file'
 import { LibraryStore } from '../store/library-store'
 import { StructureStore } from '../store/structure-store'
 import { AnnotationService } from './annotations/annotation-service'
@@ -57,6 +58,7 @@ export interface Services {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true })
   const lock: DataDirLock = await acquireDataDirLock(options.dataDir, options.host.kind)
+  const unguard = guardWrites(options.dataDir, () => lock.verify())
   const recogniser =
     options.recogniser ?? createInlineRecogniser(readBundledTagger(options.resourcesDir))
   try {
@@ -116,6 +118,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     }
     const close = async () => {
       await recogniser.close()
+      unguard()
       await lock.release()
     }
     return {
@@ -131,6 +134,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     }
   } catch (error) {
     await recogniser.close()
+    unguard()
     await lock.release()
     throw error
   }

@@ -2,7 +2,7 @@
 // (through steno) renames a temp file but never fsyncs, so a power cut can leave an empty
 // file behind a "saved" indicator. Here: write temp → fsync → rename → fsync the folder.
 import { open, readFile, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import type { Adapter } from 'lowdb'
 
 /** The file exists but does not hold valid JSON; it must never be overwritten blindly. */
@@ -18,7 +18,29 @@ export class CorruptFileError extends Error {
 
 let tempCounter = 0
 
+/** Folder → a check that this process may still write there (the library lock's owner). */
+const writeGuards = new Map<string, () => Promise<void>>()
+
+/**
+ * Every durable write under `folder` first runs `check` (which throws to refuse), so a process
+ * that lost the library lock stops writing instead of overwriting the new owner's saves.
+ * Returns the function that removes the guard.
+ */
+export function guardWrites(folder: string, check: () => Promise<void>): () => void {
+  const key = resolve(folder) + sep
+  writeGuards.set(key, check)
+  return () => {
+    if (writeGuards.get(key) === check) writeGuards.delete(key)
+  }
+}
+
+async function checkGuards(path: string): Promise<void> {
+  const full = resolve(path)
+  for (const [folder, check] of writeGuards) if (full.startsWith(folder)) await check()
+}
+
 export async function writeFileDurably(path: string, content: string): Promise<void> {
+  await checkGuards(path)
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`)
   const handle = await open(temp, 'w')
   try {
