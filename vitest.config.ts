@@ -14,6 +14,11 @@ export default defineConfig({
             'tests/preload/**/*.test.ts',
           ],
           environment: 'node',
+          // A timeout here only guards against a hang. Property tests (thousands of generated
+          // cases), the lint test (loading typescript-eslint) and the process races are CPU
+          // work that a busy two-core machine stretched past vitest's 5 s default; none of
+          // them waits on the clock, so a longer guard cannot hide a failure.
+          testTimeout: 60_000,
         },
       },
       {
