@@ -24,6 +24,7 @@ const { values: args, positionals } = parseArgs({
     part: { type: 'string', default: 'dev' },
     n: { type: 'string', default: '300' },
     seed: { type: 'string', default: '1' },
+    show: { type: 'boolean', default: false },
   },
 })
 const [command, ...files] = positionals
@@ -117,6 +118,13 @@ interface Tally {
 
 function score(): void {
   const byId = new Map(paragraphs().map((p) => [p.id, p]))
+  const surfaceOf = (key: string): string => {
+    const [start, end] = key
+      .slice(key.lastIndexOf('@') + 1)
+      .split('-')
+      .map(Number)
+    return byId.get(key.slice(0, key.lastIndexOf('@')))?.text.slice(start, end) ?? ''
+  }
   for (const file of files) {
     const judged = new Map<string, boolean>()
     for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -131,6 +139,10 @@ function score(): void {
       for (const s of currentTerms(p.text)) fired.current.add(keyOf(p, s))
     }
     console.log(file)
+    if (args.show)
+      for (const [key, isTerm] of judged)
+        if (isTerm !== fired.current.has(key))
+          console.log(`  ${isTerm ? 'missed' : 'wrong '} ${key} ${surfaceOf(key)}`)
     for (const source of ['all', 'pfr', 'issue'] as const) {
       const rows = [...judged].filter(([key]) => source === 'all' || sourceOf(key) === source)
       const sourceTerms = rows.filter(([, isTerm]) => isTerm).length

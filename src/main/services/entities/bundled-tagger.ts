@@ -9,7 +9,7 @@ import { readTaggerModel, type TaggerModel } from '../../core/entities/tagger/ta
 export const TAGGER_FILE = 'entities/tagger.bin'
 
 /** Bump when the rules change; the model's own hash is added to it automatically. */
-export const RULES_VERSION = 'entities-5'
+export const RULES_VERSION = 'entities-6'
 
 export interface BundledTagger {
   bytes: Uint8Array
