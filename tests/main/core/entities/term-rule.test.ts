@@ -29,6 +29,9 @@ describe('a quotation with a formula shape is a term', () => {
     ['试行“1+3+N”，成效初显。', ['1+3+N']],
     ['形成“小事不出村、大事不出镇”的局面。', ['小事不出村、大事不出镇']],
     ['坚持“公开、公平、公正”。', ['公开、公平、公正']],
+    ['推动“农、文、旅”融合。', ['农、文、旅']],
+    ['借鉴“山城模式”。', ['山城模式']],
+    ['落实“两个优先”奖励办法。', ['两个优先']],
   ])
 })
 
@@ -71,6 +74,8 @@ describe('speech, scare quotes, names and idioms are not terms', () => {
     ['“青山二号”卫星升空。', []], // code name with a numeral, then a satellite
     ['新款“ＸＹ２０”上市。', []], // model number
     ['“三八”节当天举行。', []], // holiday, all numerals
+    ['买进“四川长虹”股票。', []], // one organisation's name
+    ['市民在“北京、上海”两地往返。', []], // a plain list
     ['评出“十佳”标兵。', []], // honour count
   ])
 })

@@ -68,6 +68,7 @@ export function termRule({ text, seg }: RuleContext): Candidate[] {
       else {
         const tag = wholeWordTag(q)
         if (tag && IDIOM_TAGS.has(tag) && c.length >= 4) continue
+        if (tag === 'nt') continue // read as one organisation's name (四川长虹)
         if (hasFormulaShape(c) || (c.length >= 3 && introduced && tag !== 'l')) spans.push(q)
       }
     }

@@ -29,7 +29,7 @@ const namingOrSpeechBefore =
   /(?:说|道|问|称|表示|喊|[：:]|简称|称为|称作|誉为|号称|叫做|名为|名叫|代号|绰号|外号|昵称|命名为|荣获|授予|获得|评为)$/
 // After the closing mark: a brand, a work, an honour, a company or a platform.
 const nameAfter =
-  /^(?:牌|品牌|商标|公司|集团|平台|栏目|节目|奖|杯|称号|荣誉称号|节|一等奖|获得者|客户端|影片|电影|歌曲|系列|卫星|标识|体验中心|之称|美称|美誉)/
+  /^(?:牌|品牌|商标|公司|集团|平台|栏目|节目|奖(?![励惩])|杯|称号|荣誉称号|节(?![约能点省水])|一等奖|获得者|客户端|影片|电影|歌曲|系列|卫星|标识|体验中心|之称|美称|美誉)/
 
 export function hasNamingVeto(before: string, after: string): boolean {
   return namingOrSpeechBefore.test(before) || nameAfter.test(after)

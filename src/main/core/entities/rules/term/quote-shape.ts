@@ -19,7 +19,7 @@ const oneForEach = /^一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{1,3}$/
 const difficultyOf = /^[\u4e00-\u9fff]{2,3}[难贵]$/
 // Names of programmes, campaigns and doctrines end in a word that says so.
 const programmeEnding =
-  /[\u4e00-\u9fff]{2,}(?:工程|行动|计划|战略|理念|精神|经验|体制|机制|方针|工作法|攻坚战|保卫战|运动|革命|责任制|长制)$|[\u4e00-\u9fff]{2,}化$/
+  /[\u4e00-\u9fff]{2,}(?:工程|行动|计划|战略|理念|精神|经验|体制|机制|方针|工作法|模式|攻坚战|保卫战|运动|革命|责任制|长制)$|[\u4e00-\u9fff]{2,}化$/
 const PARALLEL_SEPARATOR = /[、—－]+/
 
 export function isCountedFormula(content: string): boolean {
@@ -53,10 +53,11 @@ export function isPlusFormula(content: string): boolean {
  * 制造立市、文旅兴城; 公正、公平、公开: two or more parallel phrases. Slogans are built in
  * matched halves: equal lengths of three characters or more, or a character repeated at the
  * same place in every phrase (公正、公平、公开; 多表合一、多报合一). A plain list of nouns
- * (苹果、香蕉) has neither.
+ * (苹果、香蕉) has neither. Three or more single characters (产、学、研) abbreviate one.
  */
 export function isParallelFormula(content: string): boolean {
   const parts = content.split(PARALLEL_SEPARATOR)
+  if (parts.length >= 3 && parts.every((p) => /^[\u4e00-\u9fff]$/.test(p))) return true
   if (parts.length < 2 || !parts.every((p) => /^[\u4e00-\u9fff]{2,10}$/.test(p))) return false
   const len = parts[0].length
   if (len >= 3 && parts.every((p) => p.length === len)) return true
