@@ -10,7 +10,7 @@
 // and for the current rule, how many judged spans each keeps and how many of those are terms.
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { getEngine } from '../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../src/main/engines/engine-registry'
 import { termRule } from '../../src/main/core/entities/rules/term-rule'
 import { segmentText } from '../../src/main/core/entities/segment-text'
 import { issueParagraphs, partOf, pfrParagraphs, type Paragraph, type Part } from './sources'

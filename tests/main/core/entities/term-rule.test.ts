@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getEngine } from '../../../../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../../../../src/main/engines/engine-registry'
 import { termRule } from '../../../../src/main/core/entities/rules/term-rule'
 import { segmentText } from '../../../../src/main/core/entities/segment-text'
 import { recogniseEntities } from '../../../../src/main/core/entities/recognise-entities'
@@ -82,11 +82,11 @@ describe('speech, scare quotes, names and idioms are not terms', () => {
 
 describe('terms in the whole recogniser', () => {
   it('a place inside a quoted campaign keeps the place and drops the term', () => {
-    const found = recogniseEntities('开展“清河县文明实践”活动。')
+    const found = recogniseEntities('开展“清河县文明实践”活动。', { engine: getEngine() })
     expect(surfaces(found, 'place')).toEqual(['清河县'])
   })
   it('an unquoted formulation is marked once, however often it appears', () => {
-    const found = recogniseEntities('坚持共同富裕方向，扎实推进共同富裕。')
+    const found = recogniseEntities('坚持共同富裕方向，扎实推进共同富裕。', { engine: getEngine() })
     expect(surfaces(found, 'term')).toEqual(['共同富裕', '共同富裕'])
   })
 })
