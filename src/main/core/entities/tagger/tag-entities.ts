@@ -72,7 +72,7 @@ export function tagEntities(text: string, seg: Segmentation, model: TaggerModel)
     const best = viterbi(n, scheme, model.transition, decode)
     const spans = scheme.decode(decode.path.subarray(0, n))
     if (!spans.length) continue
-    backward(n, scheme, model.transition, decode)
+    backward(n, scheme, model.transition, decode, spans[0].start)
     for (const s of spans)
       out.push({
         start: start + s.start,

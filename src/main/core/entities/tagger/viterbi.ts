@@ -152,6 +152,34 @@ function scoreEmissionsAny(
 
 const NEG = -Infinity
 
+/** A scheme's allowed transitions as flat lists: the hot loops read no nested arrays. */
+interface FlatScheme {
+  /** Tags allowed before tag b: `beforeTags[beforeAt[b] .. beforeAt[b + 1])`, in `before[b]` order. */
+  beforeAt: Int32Array
+  beforeTags: Uint8Array
+  afterAt: Int32Array
+  afterTags: Uint8Array
+}
+
+const flatSchemes = new WeakMap<TagScheme, FlatScheme>()
+
+function flatScheme(scheme: TagScheme): FlatScheme {
+  const known = flatSchemes.get(scheme)
+  if (known) return known
+  const flatten = (lists: readonly Uint8Array[]): [Int32Array, Uint8Array] => {
+    const at = new Int32Array(lists.length + 1)
+    for (let t = 0; t < lists.length; t++) at[t + 1] = at[t] + lists[t].length
+    const tags = new Uint8Array(at[lists.length])
+    for (let t = 0; t < lists.length; t++) tags.set(lists[t], at[t])
+    return [at, tags]
+  }
+  const [beforeAt, beforeTags] = flatten(scheme.before)
+  const [afterAt, afterTags] = flatten(scheme.after)
+  const flat = { beforeAt, beforeTags, afterAt, afterTags }
+  flatSchemes.set(scheme, flat)
+  return flat
+}
+
 /**
  * The best tag sequence under the scheme's constraints (an I never follows O, BIOES spans
  * close), into `buf.path`. Returns its score. `transition` row T scores the first tag.
@@ -164,7 +192,8 @@ export function viterbi(
 ): number {
   const T = scheme.size
   const { emission, alpha, back, path } = buf
-  const { before, allowedStart, allowedEnd } = scheme
+  const { allowedStart, allowedEnd } = scheme
+  const { beforeAt, beforeTags } = flatScheme(scheme)
   for (let t = 0; t < T; t++) alpha[t] = allowedStart[t] ? emission[t] + transition[T * T + t] : NEG
   for (let k = 1; k < n; k++) {
     const prev = (k - 1) * T
@@ -172,9 +201,9 @@ export function viterbi(
     for (let b = 0; b < T; b++) {
       let best = NEG
       let arg = 0
-      const from = before[b]
-      for (let x = 0; x < from.length; x++) {
-        const a = from[x]
+      const stop = beforeAt[b + 1]
+      for (let x = beforeAt[b]; x < stop; x++) {
+        const a = beforeTags[x]
         const s = alpha[prev + a] + transition[a * T + b]
         if (s > best) {
           best = s
@@ -202,7 +231,7 @@ export function viterbi(
 /**
  * How far the best path is from the best path that disagrees with it somewhere in
  * `[start, end)`, in stored score units (max-marginals from a backward pass). Call after
- * `viterbi` and `backward` on the same buffers.
+ * `viterbi` and `backward` (down to `start` at least) on the same buffers.
  */
 export function spanMargin(
   start: number,
@@ -224,27 +253,33 @@ export function spanMargin(
   return margin
 }
 
-/** Best completion score from each (position, tag) to the end, emission at that position excluded. */
+/**
+ * Best completion score from each (position, tag) to the end, emission at that position
+ * excluded, for positions `from` to `n - 1` (what no margin asks for is left uncomputed).
+ */
 export function backward(
   n: number,
   scheme: TagScheme,
   transition: Int16Array | Float32Array,
   buf: DecodeBuffers,
+  from = 0,
 ): void {
   const T = scheme.size
   const { emission, beta } = buf
-  const { after, allowedEnd } = scheme
+  const { allowedEnd } = scheme
+  const { afterAt, afterTags } = flatScheme(scheme)
   const last = (n - 1) * T
   for (let t = 0; t < T; t++) beta[last + t] = allowedEnd[t] ? 0 : NEG
-  for (let k = n - 2; k >= 0; k--) {
+  for (let k = n - 2; k >= from; k--) {
     const row = k * T
     const next = (k + 1) * T
     for (let a = 0; a < T; a++) {
       let best = NEG
-      const to = after[a]
-      for (let x = 0; x < to.length; x++) {
-        const b = to[x]
-        const s = transition[a * T + b] + emission[next + b] + beta[next + b]
+      const stop = afterAt[a + 1]
+      const ta = a * T
+      for (let x = afterAt[a]; x < stop; x++) {
+        const b = afterTags[x]
+        const s = transition[ta + b] + emission[next + b] + beta[next + b]
         if (s > best) best = s
       }
       beta[row + a] = best
