@@ -52,7 +52,7 @@ function foldedCode(code: number): number {
 const chineseNumerals = new Set(
   [...'〇零一二三四五六七八九十百千万亿两'].map((c) => c.charCodeAt(0)),
 )
-function charClass(code: number): number {
+function classOf(code: number): number {
   if (code === BEFORE || code === AFTER) return 0
   if (code === 0x30) return 2
   if (chineseNumerals.has(code)) return 3
@@ -61,6 +61,17 @@ function charClass(code: number): number {
   if (code === 0xb7 || code === 0x30fb || code === 0x2022) return 6 // the · of transliterations
   return 5
 }
+// `classOf` for every UTF-16 unit, read per character three times over: a table, not branches.
+const unitClass = Uint8Array.from({ length: 0x10000 }, (_, code) => classOf(code))
+const charClass = (code: number): number => (code <= 0xffff ? unitClass[code] : classOf(code))
+
+/** A feature's hash folded into one of `2^(32 - shift)` buckets. */
+function bucket(h: number, shift: number): number {
+  return Math.imul(h ^ (h >>> 13), 0x9e3779b1) >>> shift
+}
+
+const biasHash = mix(25, 0)
+const biasBucket = (shift: number): number => bucket(biasHash, shift)
 
 function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x5bd1e995)
@@ -160,7 +171,6 @@ export function extractFeatures(
   const n = to - from
   buf.ensure(n)
   const { codes, wordPos, pos, word, prevWord, nextWord, prevPos, nextPos, wordLen, features } = buf
-  const codeAt = (k: number): number => codes[k + 2]
   codes[0] = codes[1] = BEFORE
   codes[n + 2] = codes[n + 3] = AFTER
   for (let k = 0; k < n; k++) codes[k + 2] = foldedCode(text.charCodeAt(from + k))
@@ -232,7 +242,10 @@ export function extractFeatures(
     const c = codes[k + 2]
     const next = codes[k + 3]
     surname[k] =
-      c <= 0xffff && next <= 0xffff && lexicons.doubleSurnames.has(c * 65536 + next)
+      c <= 0xffff &&
+      next <= 0xffff &&
+      lexicons.doubleSurnameFirst[c] === 1 &&
+      lexicons.doubleSurnames.has(c * 65536 + next)
         ? 2
         : c <= 0xffff
           ? lexicons.surname[c]
@@ -240,50 +253,60 @@ export function extractFeatures(
   }
 
   const shift = 32 - bits
-  let o = 0
-  // `_slot` documents which template a line fills; the order is what counts.
-  const put = (_slot: number, h: number): void => {
-    features[o++] = Math.imul(h ^ (h >>> 13), 0x9e3779b1) >>> shift
-  }
-  for (let k = 0; k < n; k++) {
-    const cm2 = codeAt(k - 2)
-    const cm1 = codeAt(k - 1)
-    const c0 = codeAt(k)
-    const cp1 = codeAt(k + 1)
-    const cp2 = codeAt(k + 2)
+  // One line per template, in slot order (the order is what counts). Written out rather than
+  // through a helper that advances a shared cursor: this loop is the extractor's hot path.
+  for (let k = 0, o = 0; k < n; k++, o += SLOTS) {
+    const cm2 = codes[k]
+    const cm1 = codes[k + 1]
+    const c0 = codes[k + 2]
+    const cp1 = codes[k + 3]
+    const cp2 = codes[k + 4]
     const wp = wordPos[k]
-    put(0, mix(1, cm2))
-    put(1, mix(2, cm1))
-    put(2, mix(3, c0))
-    put(3, mix(4, cp1))
-    put(4, mix(5, cp2))
-    put(5, mix(mix(6, cm2), cm1))
-    put(6, mix(mix(7, cm1), c0))
-    put(7, mix(mix(8, c0), cp1))
-    put(8, mix(mix(9, cp1), cp2))
-    put(9, mix(mix(mix(10, cm2), cm1), c0))
-    put(10, mix(mix(mix(11, cm1), c0), cp1))
-    put(11, mix(mix(mix(12, c0), cp1), cp2))
-    put(12, mix(13, charClass(cm1) * 64 + charClass(c0) * 8 + charClass(cp1)))
-    put(13, mix(mix(mix(14, c0), wp), pos[k]))
-    put(14, mix(mix(15, pos[k]), wp * 8 + wordLen[k]))
-    put(15, mix(mix(16, word[k]), wp))
-    put(16, mix(mix(17, prevWord[k]), wp))
-    put(17, mix(mix(18, nextWord[k]), wp))
-    put(18, mix(mix(mix(mix(19, prevPos[k]), pos[k]), nextPos[k]), wp))
-    put(19, mix(20, surname[k] * 4 + wp))
-    put(20, mix(21, min7(orgEnd[k]) * 8 + (k + 1 < n ? min7(orgStart[k + 1]) : 0)))
-    put(21, mix(22, min7(adminEnd[k]) * 8 + (k + 1 < n ? min7(adminStart[k + 1]) : 0)))
-    put(
-      22,
+    const p0 = pos[k]
+    features[o] = bucket(mix(1, cm2), shift)
+    features[o + 1] = bucket(mix(2, cm1), shift)
+    features[o + 2] = bucket(mix(3, c0), shift)
+    features[o + 3] = bucket(mix(4, cp1), shift)
+    features[o + 4] = bucket(mix(5, cp2), shift)
+    features[o + 5] = bucket(mix(mix(6, cm2), cm1), shift)
+    features[o + 6] = bucket(mix(mix(7, cm1), c0), shift)
+    features[o + 7] = bucket(mix(mix(8, c0), cp1), shift)
+    features[o + 8] = bucket(mix(mix(9, cp1), cp2), shift)
+    features[o + 9] = bucket(mix(mix(mix(10, cm2), cm1), c0), shift)
+    features[o + 10] = bucket(mix(mix(mix(11, cm1), c0), cp1), shift)
+    features[o + 11] = bucket(mix(mix(mix(12, c0), cp1), cp2), shift)
+    features[o + 12] = bucket(
+      mix(13, charClass(cm1) * 64 + charClass(c0) * 8 + charClass(cp1)),
+      shift,
+    )
+    features[o + 13] = bucket(mix(mix(mix(14, c0), wp), p0), shift)
+    features[o + 14] = bucket(mix(mix(15, p0), wp * 8 + wordLen[k]), shift)
+    features[o + 15] = bucket(mix(mix(16, word[k]), wp), shift)
+    features[o + 16] = bucket(mix(mix(17, prevWord[k]), wp), shift)
+    features[o + 17] = bucket(mix(mix(18, nextWord[k]), wp), shift)
+    features[o + 18] = bucket(mix(mix(mix(mix(19, prevPos[k]), p0), nextPos[k]), wp), shift)
+    features[o + 19] = bucket(mix(20, surname[k] * 4 + wp), shift)
+    features[o + 20] = bucket(
+      mix(21, min7(orgEnd[k]) * 8 + (k + 1 < n ? min7(orgStart[k + 1]) : 0)),
+      shift,
+    )
+    features[o + 21] = bucket(
+      mix(22, min7(adminEnd[k]) * 8 + (k + 1 < n ? min7(adminStart[k + 1]) : 0)),
+      shift,
+    )
+    features[o + 22] = bucket(
       mix(
         23,
         (k > 0 ? min7(officeEnd[k - 1]) : 0) * 8 + (k + 1 < n ? min7(officeStart[k + 1]) : 0),
       ),
+      shift,
     )
-    put(23, mix(24, place[k] * 4 + wp))
-    put(24, mix(26, (k >= 2 ? surname[k - 2] : 4) * 32 + (k >= 1 ? surname[k - 1] : 4) * 4 + wp))
-    put(25, mix(25, 0))
+    features[o + 23] = bucket(mix(24, place[k] * 4 + wp), shift)
+    features[o + 24] = bucket(
+      mix(26, (k >= 2 ? surname[k - 2] : 4) * 32 + (k >= 1 ? surname[k - 1] : 4) * 4 + wp),
+      shift,
+    )
+    features[o + 25] = biasBucket(shift)
   }
   return t
 }

@@ -15,6 +15,8 @@ export class HashedLexicon {
   private readonly key2: Int32Array
   /** 0 empty, 1 a prefix only, 2 a whole word (and perhaps a prefix). */
   private readonly kind: Uint8Array
+  /** Per UTF-16 unit: 1 where some word starts with it (most positions start none). */
+  private readonly firsts = new Uint8Array(65536)
   readonly maxLength: number
 
   constructor(words: Iterable<string>, maxLength = 12) {
@@ -29,6 +31,7 @@ export class HashedLexicon {
     this.kind = new Uint8Array(size)
     let longest = 0
     for (const w of list) {
+      this.firsts[w.charCodeAt(0)] = 1
       let h1 = SEED1
       let h2 = SEED2
       for (let k = 0; k < w.length; k++) {
@@ -77,7 +80,10 @@ export class HashedLexicon {
   ): void {
     startLen.fill(0, 0, n)
     endLen.fill(0, 0, n)
+    const firsts = this.firsts
     for (let k = 0; k < n; k++) {
+      const first = codes[offset + k]
+      if (first > 0xffff || firsts[first] === 0) continue
       let h1 = SEED1
       let h2 = SEED2
       const stop = Math.min(n, k + this.maxLength)
@@ -111,6 +117,8 @@ export interface TaggerLexicons {
   surname: Uint8Array
   /** Two-character surnames (欧阳) as `first * 65536 + second`. */
   doubleSurnames: ReadonlySet<number>
+  /** Per UTF-16 unit: 1 where a two-character surname starts with it (skips most set lookups). */
+  doubleSurnameFirst: Uint8Array
   org: HashedLexicon
   admin: HashedLexicon
   office: HashedLexicon
@@ -133,10 +141,15 @@ export function taggerLexicons(places: readonly string[] = noPlaces): TaggerLexi
     const ch = String.fromCharCode(c)
     if (surnameAt(ch, 0) === 1) surname[c] = isAmbiguousSurname(ch) ? 3 : 1
   }
-  for (const d of doubleSurnameList) doubleSurnames.add(d.charCodeAt(0) * 65536 + d.charCodeAt(1))
+  const doubleSurnameFirst = new Uint8Array(65536)
+  for (const d of doubleSurnameList) {
+    doubleSurnames.add(d.charCodeAt(0) * 65536 + d.charCodeAt(1))
+    doubleSurnameFirst[d.charCodeAt(0)] = 1
+  }
   const lexicons: TaggerLexicons = {
     surname,
     doubleSurnames,
+    doubleSurnameFirst,
     org: new HashedLexicon([...orgSuffixes, ...nationalOrgs]),
     admin: new HashedLexicon(adminSuffixes),
     office: new HashedLexicon(offices),
