@@ -2,6 +2,10 @@ import type { Span } from '../../../shared/model'
 
 // Punctuation, symbols and whitespace end a chunk: no word crosses them.
 const separator = /[\s\p{P}\p{S}]/u
+// The same test for every UTF-16 unit, once: chunking reads each character of every text.
+const isSeparatorUnit = Uint8Array.from({ length: 0x10000 }, (_, code) =>
+  separator.test(String.fromCharCode(code)) ? 1 : 0,
+)
 
 /**
  * Splits `text` into runs between punctuation, each at most `maxLen` UTF-16 units long (very
@@ -11,7 +15,7 @@ const separator = /[\s\p{P}\p{S}]/u
 export function* chunkText(text: string, maxLen: number): Generator<Span> {
   let start = -1
   for (let i = 0; i <= text.length; i++) {
-    const atEnd = i === text.length || separator.test(text[i])
+    const atEnd = i === text.length || isSeparatorUnit[text.charCodeAt(i)] === 1
     if (atEnd) {
       if (start >= 0) yield* hardSplit(text, start, i, maxLen)
       start = -1
