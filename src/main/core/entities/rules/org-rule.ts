@@ -3,10 +3,24 @@ import { nationalOrgs, orgSuffixes } from '../lexicon/org-suffixes'
 import { isHan, matches, type RuleContext } from './rule-context'
 
 const suffixes = [...orgSuffixes].sort((a, b) => b.length - a.length)
+// The same list split by last character, order kept: the first suffix of the list ending at a
+// position is the first of its character's list (a body is tried at a dozen ends each).
+const suffixesByLast = new Map<string, string[]>()
+for (const s of suffixes) {
+  const last = s[s.length - 1]
+  suffixesByLast.set(last, [...(suffixesByLast.get(last) ?? []), s])
+}
+const noSuffixes: readonly string[] = []
+/** The longest suffix (first in `suffixes` order) ending at `k` and starting at or after `from`. */
+export function suffixEndingAt(text: string, from: number, k: number): string | undefined {
+  const candidates = k > 0 ? (suffixesByLast.get(text[k - 1]) ?? noSuffixes) : noSuffixes
+  return candidates.find((s) => k - s.length >= from && text.endsWith(s, k))
+}
 const maxBody = 12
 // Characters that never sit inside an organisation's name: they end the search.
 const stop = /[的与及在了是对将把从到向、]/
 const levelChar = /[省市县区州镇乡]/
+const levelChars = new Set([...'省市县区州镇乡'].map((c) => c.charCodeAt(0)))
 const notBefore = /[全我本该各此城都上门超]/
 const nationalRe = new RegExp(`(?:中共)?(?:${nationalOrgs.join('|')})`, 'g')
 // 12345 is the nationwide government service hotline; the genre treats it as a body.
@@ -23,6 +37,7 @@ function prefixEnds(
   const { text, seg } = ctx
   const out: { start: number; from: number }[] = []
   for (let i = 0; i < text.length; i++) {
+    if (!levelChars.has(text.charCodeAt(i))) continue
     // 市 after a whole word (参加|市政府办) starts a body; inside 全市/我市/城市 it does not.
     if (levelChar.test(text[i]) && seg.isBoundary(i) && !notBefore.test(text[i - 1] ?? ''))
       if (startsOrgWord(ctx, i)) out.push({ start: i, from: i + 1 })
@@ -95,7 +110,7 @@ function bodyEnd(ctx: RuleContext, from: number): number {
     if (k > from && (stop.test(text[k - 1]) || !isHan(text[k - 1]) || badAnd(text, from, k - 1)))
       break
     if (!seg.isBoundary(k)) continue
-    const suffix = suffixes.find((s) => k - s.length >= from && text.endsWith(s, k))
+    const suffix = suffixEndingAt(text, from, k)
     if (
       suffix &&
       suffixEndsName(ctx, from, k - suffix.length, k) &&

@@ -3,6 +3,8 @@ import { adminSuffixes, gazetteer } from '../lexicon/places'
 import { isHan, matches, type RuleContext } from './rule-context'
 
 const suffixRe = new RegExp(`^(?:${adminSuffixes.join('|')})`)
+// Most places are followed by no suffix: the first character tells, before any slicing.
+const suffixFirsts = new Set(adminSuffixes.map((s) => s.charCodeAt(0)))
 const gazetteerRe = new RegExp([...gazetteer].sort((a, b) => b.length - a.length).join('|'), 'g')
 // Development zones are places of their own (高新区, 经开区), with or without a city before them.
 const zoneRe = /高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|自贸区|保税区/g
@@ -18,6 +20,7 @@ export const isSetPhrase = (text: string, start: number): boolean =>
 
 /** End of an administrative suffix right after `at` (衡阳|市), if it ends on a word boundary. */
 function suffixEnd(text: string, at: number, isBoundary: (i: number) => boolean): number {
+  if (!suffixFirsts.has(text.charCodeAt(at))) return at
   const suffix = suffixRe.exec(text.slice(at, at + 5))
   return suffix && isBoundary(at + suffix[0].length) ? at + suffix[0].length : at
 }
