@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { getEngine } from '../src/main/core/entities/engines/engine-registry'
+import { getEngine } from '../src/main/engines/engine-registry'
 import { recogniseEntities } from '../src/main/core/entities/recognise-entities'
 import { segmentText } from '../src/main/core/entities/segment-text'
 import { tagEntities } from '../src/main/core/entities/tagger/tag-entities'
