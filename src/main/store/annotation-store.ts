@@ -1,12 +1,13 @@
 // Annotations, one file per issue (`annotations/<issue id>.json`), so saving one annotation
 // rewrites only its issue's file — tens of kilobytes whatever the library's size
 // (docs/ARCHITECTURE.md, Storage).
-import { mkdir, readdir, rename } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Annotation } from '../../shared/model'
 import type { BackupRotation } from './backup-rotation'
-import { DurableJsonFile } from './durable-json-file'
+import { DurableJsonFile, readJsonFile } from './durable-json-file'
 import { readWithRecovery } from './recover-json-file'
 
 export const ANNOTATION_FILE_VERSION = 1
@@ -130,30 +131,54 @@ export class AnnotationStore {
       .map((name) => name.slice(0, 64))
   }
 
-  /** When an issue is removed its annotations move to `trash/`, never deleted… */
+  /**
+   * When an issue is removed its annotations move to `trash/`, never deleted, each removal to a
+   * file of its own: an issue removed, brought back and removed again keeps both generations.
+   */
   async moveToTrash(issueId: string): Promise<void> {
     await this.update(issueId, () => null)
     this.loaded.delete(issueId)
-    await mkdir(join(this.dataDir, 'trash'), { recursive: true })
-    await rename(this.path(issueId), this.trashPath(issueId)).catch(ignoreMissing)
+    await mkdir(this.trashFolder, { recursive: true })
+    const generation = `${Date.now()}-${randomUUID().slice(0, 8)}`
+    const target = join(this.trashFolder, `annotations-${issueId}.${generation}.json`)
+    await rename(this.path(issueId), target).catch(ignoreMissing)
   }
 
-  /** …and come back if the same text is imported again. Returns whether any came back. */
+  /**
+   * …and come back when the issue does (imported again, or merged from an export): every
+   * trashed generation is merged into what the issue has now, by annotation id (the newer
+   * edit wins), and a generation leaves the trash only once that is durable. A trashed file
+   * that cannot be read stays where it is. Returns whether any came back.
+   */
   async restoreFromTrash(issueId: string): Promise<boolean> {
-    await mkdir(this.folder, { recursive: true })
-    const restored = await rename(this.trashPath(issueId), this.path(issueId)).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        ignoreMissing(error)
-        return false
-      },
-    )
-    this.loaded.delete(issueId)
-    return restored
+    const generations = await this.trashedGenerations(issueId)
+    const trashed: Annotation[] = []
+    const read: string[] = []
+    for (const path of generations) {
+      const parsed = annotationFileSchema.safeParse(await readJsonFile(path).catch(() => null))
+      if (!parsed.success || parsed.data.issueId !== issueId) continue
+      trashed.push(...parsed.data.annotations)
+      read.push(path)
+    }
+    if (read.length === 0) return false
+    await this.update(issueId, (current) => mergeById(current, trashed))
+    for (const path of read) await rm(path, { force: true })
+    return true
   }
 
-  private trashPath(issueId: string): string {
-    return join(this.dataDir, 'trash', `annotations-${issueId}.json`)
+  private get trashFolder(): string {
+    return join(this.dataDir, 'trash')
+  }
+
+  /** This issue's trashed files: `annotations-<id>.json` (before generations) and
+   * `annotations-<id>.<generation>.json`, oldest first. */
+  private async trashedGenerations(issueId: string): Promise<string[]> {
+    const names = await readdir(this.trashFolder).catch(() => [] as string[])
+    const prefix = `annotations-${issueId}.`
+    return names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.json'))
+      .sort()
+      .map((name) => join(this.trashFolder, name))
   }
 
   private file(issueId: string): DurableJsonFile<AnnotationFile> {
@@ -168,6 +193,16 @@ export class AnnotationStore {
   private path(issueId: string): string {
     return join(this.folder, `${issueId}.json`)
   }
+}
+
+/** `current` with `restored` added; of two with one id, the later edit is kept. */
+function mergeById(current: Annotation[], restored: readonly Annotation[]): Annotation[] {
+  const byId = new Map(current.map((a) => [a.id, a]))
+  for (const a of restored) {
+    const have = byId.get(a.id)
+    if (!have || a.updatedAt > have.updatedAt) byId.set(a.id, a)
+  }
+  return [...byId.values()]
 }
 
 function ignoreMissing(error: NodeJS.ErrnoException): void {

@@ -150,6 +150,8 @@ export class ExportService {
     }
     for (const document of plan.issues) {
       await library.addIssue({ schemaVersion: ISSUE_FILE_SCHEMA_VERSION, ...document })
+      // An issue the user had removed comes back with the annotations it had then.
+      await annotations.restoreFromTrash(document.meta.id)
     }
     for (const annotation of plan.annotations) {
       // An id the issue already uses belongs to a different annotation (the keys differ).
