@@ -1,12 +1,36 @@
-import { describe, expect, it } from 'vitest'
-import { apiMethods } from '../../src/shared/api-methods'
-import { contract, validateArgs } from '../../src/shared/contract'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { apiMethods, type ApiMethod } from '../../src/shared/api-methods'
+import {
+  apiDeclaration,
+  contract,
+  validateArgs,
+  type ApiResults,
+  type DeclaredMethod,
+  type DomainMethod,
+} from '../../src/shared/contract'
+import type { Codebook } from '../../src/shared/model'
 
 const id = 'a'.repeat(64)
 
 describe('the API contract', () => {
   it('declares exactly the methods the preload exposes', () => {
     expect(Object.keys(contract).sort()).toEqual([...apiMethods].sort())
+  })
+
+  it('names the same methods in the zod-free list as in the declaration (checked by tsc)', () => {
+    expectTypeOf<ApiMethod>().toEqualTypeOf<DeclaredMethod>()
+  })
+
+  it('declares each method in exactly one domain', () => {
+    const declared = Object.values(apiDeclaration).flatMap((domain) => Object.keys(domain))
+    expect(declared.sort()).toEqual([...apiMethods].sort())
+  })
+
+  it('derives result types and domains from the declaration', () => {
+    expectTypeOf<ApiResults['getCodebook']>().toEqualTypeOf<Codebook>()
+    expectTypeOf<DomainMethod<'structure'>>().toEqualTypeOf<
+      'getStructureCorrections' | 'addStructureCorrection' | 'removeStructureCorrection'
+    >()
   })
 
   it('accepts well-formed arguments', () => {

@@ -1,24 +1,13 @@
 import type { AnnotationService } from '../annotations/annotation-service'
 import { replaceIssueText, type ReplaceDeps } from '../annotations/replace-issue-text'
 import type { ChangeHistory } from '../history'
-import type { HandlersFor } from './handler-types'
-
-type AnnotationMethods =
-  | 'listAnnotations'
-  | 'createAnnotation'
-  | 'updateAnnotation'
-  | 'deleteAnnotation'
-  | 'reanchorAnnotation'
-  | 'replaceIssueText'
-  | 'getHistory'
-  | 'undo'
-  | 'redo'
+import type { DomainHandlers } from './handler-types'
 
 export function createAnnotationHandlers(
   annotations: AnnotationService,
   history: ChangeHistory,
   replace: ReplaceDeps,
-): HandlersFor<AnnotationMethods> {
+): DomainHandlers<'annotations'> {
   return {
     listAnnotations: async ({ issueId }) => annotations.list(issueId),
     createAnnotation: async (input) => annotations.create(input),

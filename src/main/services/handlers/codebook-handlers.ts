@@ -1,18 +1,7 @@
 import type { CodebookService } from '../codebook/codebook-service'
-import type { HandlersFor } from './handler-types'
+import type { DomainHandlers } from './handler-types'
 
-type CodebookMethods =
-  | 'getCodebook'
-  | 'addTheme'
-  | 'updateTheme'
-  | 'moveTheme'
-  | 'mergeThemes'
-  | 'deleteTheme'
-  | 'getThemeUsage'
-  | 'importCodebook'
-  | 'exportCodebook'
-
-export function createCodebookHandlers(codebook: CodebookService): HandlersFor<CodebookMethods> {
+export function createCodebookHandlers(codebook: CodebookService): DomainHandlers<'codebook'> {
   return {
     getCodebook: async () => codebook.codebook,
     addTheme: async (input) => codebook.add(input),

@@ -1,16 +1,7 @@
 import type { EntityService } from '../entities/entity-service'
-import type { HandlersFor } from './handler-types'
+import type { DomainHandlers } from './handler-types'
 
-type EntityMethods =
-  | 'getIssueEntities'
-  | 'getDictionary'
-  | 'addDictionaryEntry'
-  | 'removeDictionaryEntry'
-  | 'findEntityInLibrary'
-  | 'previewLearnedRecognition'
-  | 'applyLearnedRecognition'
-
-export function createEntityHandlers(entities: EntityService): HandlersFor<EntityMethods> {
+export function createEntityHandlers(entities: EntityService): DomainHandlers<'entities'> {
   return {
     getIssueEntities: async ({ id }) => ({ mentions: await entities.mentionsFor(id) }),
     getDictionary: async () => [...entities.dictionary()],

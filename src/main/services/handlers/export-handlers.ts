@@ -1,14 +1,12 @@
 import { dirname, basename } from 'node:path'
 import { GlossError } from '../../../shared/errors'
 import type { ExportService } from '../export/export-service'
-import type { HandlersFor, HostCapabilities } from './handler-types'
-
-type ExportMethods = 'exportData' | 'saveExport' | 'importGlossExport'
+import type { DomainHandlers, HostCapabilities } from './handler-types'
 
 export function createExportHandlers(
   exports: ExportService,
   host: HostCapabilities,
-): HandlersFor<ExportMethods> {
+): DomainHandlers<'export'> {
   return {
     exportData: async (scope) => ({ files: await exports.files(scope) }),
     saveExport: async (scope) => {

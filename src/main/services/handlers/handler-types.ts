@@ -1,11 +1,13 @@
-import type { z } from 'zod'
 import type { ApiMethod } from '../../../shared/api-methods'
-import type { ApiResults, contract } from '../../../shared/contract'
+import type { ApiDomain, ApiResults, DomainMethod, ParsedArgs } from '../../../shared/contract'
 
 /** The implementation of contract methods `M`, taking validated arguments. */
 export type HandlersFor<M extends ApiMethod> = {
-  [K in M]: (args: z.output<(typeof contract)[K]>) => Promise<ApiResults[K]>
+  [K in M]: (args: ParsedArgs[K]) => Promise<ApiResults[K]>
 }
+
+/** The handlers of one domain: exactly the methods the contract declares for it. */
+export type DomainHandlers<D extends ApiDomain> = HandlersFor<DomainMethod<D>>
 
 export type ApiHandlers = HandlersFor<ApiMethod>
 

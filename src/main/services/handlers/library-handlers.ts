@@ -10,19 +10,7 @@ import type { LibraryStore } from '../../store/library-store'
 import type { EntityService } from '../entities/entity-service'
 import { removeIssueWithItsData } from '../library/remove-issue'
 import type { StructureService } from '../structure/structure-service'
-import type { HandlersFor, HostCapabilities } from './handler-types'
-
-type LibraryMethods =
-  | 'getAppInfo'
-  | 'getSettings'
-  | 'updateSettings'
-  | 'listIssues'
-  | 'getIssue'
-  | 'importFiles'
-  | 'pickImportPaths'
-  | 'importPaths'
-  | 'removeIssue'
-  | 'updateIssueMeta'
+import type { DomainHandlers, HostCapabilities } from './handler-types'
 
 export interface LibraryHandlerDeps {
   store: LibraryStore
@@ -44,7 +32,7 @@ export function createLibraryHandlers({
   host,
   version,
   notices,
-}: LibraryHandlerDeps): HandlersFor<LibraryMethods> {
+}: LibraryHandlerDeps): DomainHandlers<'library'> {
   // After an import: bring back the annotations and structure corrections the issue had before
   // it was removed, and recognise its entities so opening it is instant (the import's progress covers this time;
   // a recognition failure never undoes an import).

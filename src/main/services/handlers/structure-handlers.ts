@@ -1,12 +1,7 @@
 import type { StructureService } from '../structure/structure-service'
-import type { HandlersFor } from './handler-types'
+import type { DomainHandlers } from './handler-types'
 
-type StructureMethods =
-  'getStructureCorrections' | 'addStructureCorrection' | 'removeStructureCorrection'
-
-export function createStructureHandlers(
-  structure: StructureService,
-): HandlersFor<StructureMethods> {
+export function createStructureHandlers(structure: StructureService): DomainHandlers<'structure'> {
   return {
     getStructureCorrections: async ({ issueId }) => structure.state(issueId),
     addStructureCorrection: async ({ issueId, at, edit }) => structure.add(issueId, at, edit),
