@@ -123,7 +123,12 @@ const layerBlocks = [
     options: {
       layer: 'the preload',
       why: 'a sandboxed preload may require only electron; it takes the zod-free name lists',
-      allowPaths: ['src/preload', 'src/shared/api-methods', 'src/shared/menu-commands'],
+      allowPaths: [
+        'src/preload',
+        'src/shared/api-methods',
+        'src/shared/api-proxy',
+        'src/shared/menu-commands',
+      ],
       allowTypePaths: ['src/shared'],
       allowPackages: ['electron'],
       allowNodeBuiltins: false,

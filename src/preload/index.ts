@@ -1,7 +1,8 @@
 // Exposes exactly the API contract to the page, one method per message, plus the menu's
 // commands; never ipcRenderer itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { apiMethods, channelOf, type ApiMethod } from '../shared/api-methods'
+import { channelOf } from '../shared/api-methods'
+import { buildApi } from '../shared/api-proxy'
 import type { WireApi } from '../shared/contract'
 import {
   MENU_COMMAND_CHANNEL,
@@ -10,12 +11,9 @@ import {
   type MenuCommand,
 } from '../shared/menu-commands'
 
-const api = Object.fromEntries(
-  apiMethods.map((method: ApiMethod) => [
-    method,
-    (args: unknown) => ipcRenderer.invoke(channelOf(method), args),
-  ]),
-) as unknown as WireApi
+const api = buildApi<WireApi>(
+  (method) => (args: unknown) => ipcRenderer.invoke(channelOf(method), args),
+)
 
 const menu: MenuBridge = {
   onCommand(listener: (command: MenuCommand) => void) {

@@ -1,5 +1,6 @@
-import type { ApiArgs, WireApi } from '../../../shared/contract'
-import { apiMethods, type ApiMethod } from '../../../shared/api-methods'
+import type { WireApi } from '../../../shared/contract'
+import type { ApiMethod } from '../../../shared/api-methods'
+import { buildApi } from '../../../shared/api-proxy'
 import type { Result } from '../../../shared/errors'
 import { ApiError } from './api-error'
 
@@ -54,8 +55,5 @@ export function createHttpWire(options: HttpWireOptions): WireApi {
     throw new ApiError('network', `Gloss answered ${method} with HTTP ${response.status}.`)
   }
 
-  const wire = Object.fromEntries(
-    apiMethods.map((method) => [method, (args: ApiArgs[typeof method]) => post(method, args)]),
-  )
-  return wire as WireApi
+  return buildApi<WireApi>((method) => (args: unknown) => post(method, args))
 }

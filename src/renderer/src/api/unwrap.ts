@@ -1,5 +1,6 @@
 import type { ApiArgs, ApiResults, GlossApi, WireApi } from '../../../shared/contract'
-import { apiMethods, type ApiMethod } from '../../../shared/api-methods'
+import type { ApiMethod } from '../../../shared/api-methods'
+import { buildApi } from '../../../shared/api-proxy'
 import { unwrapResult } from './api-error'
 
 function unwrapMethod<M extends ApiMethod>(wire: WireApi, method: M) {
@@ -12,6 +13,5 @@ function unwrapMethod<M extends ApiMethod>(wire: WireApi, method: M) {
 /** Turns a wire API (every call resolves to a `Result`) into one that returns values and
  * throws `ApiError` — the shape components use. */
 export function unwrapApi(wire: WireApi): GlossApi {
-  const entries = apiMethods.map((method) => [method, unwrapMethod(wire, method)] as const)
-  return Object.fromEntries(entries) as GlossApi
+  return buildApi<GlossApi>((method) => unwrapMethod(wire, method))
 }
