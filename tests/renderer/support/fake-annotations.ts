@@ -1,32 +1,22 @@
 // Annotation and undo-history methods of the fake GlossApi: annotations per issue in the
 // shared store (document order), the author from the settings, W3C-style quote selectors,
 // and replaceIssueText re-anchoring by quote (what cannot be found becomes an orphan).
-import type { GlossApi } from '../../../src/shared/contract'
+import type { DomainApi } from '../../../src/shared/contract'
 import type { Annotation, AnnotationSelector, IssueDocument } from '../../../src/shared/model'
 import { ApiError } from '../../../src/renderer/src/api/api-error'
 import { buildIssue, issueId as makeIssueId } from './fixtures'
 import type { TaggingStore } from './fake-tagging-store'
 
-export type AnnotationMethods = Pick<
-  GlossApi,
-  | 'listAnnotations'
-  | 'createAnnotation'
-  | 'updateAnnotation'
-  | 'deleteAnnotation'
-  | 'reanchorAnnotation'
-  | 'replaceIssueText'
-  | 'getHistory'
-  | 'undo'
-  | 'redo'
->
+export type AnnotationMethods = DomainApi<'annotations'>
 
+/** Up to 32 code points of context either side, as main keeps it (𠀀 is one, not two). */
 export function describeSelection(text: string, start: number, end: number): AnnotationSelector {
   return {
     start,
     end,
     exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - 32), start),
-    suffix: text.slice(end, end + 32),
+    prefix: [...text.slice(0, start)].slice(-32).join(''),
+    suffix: [...text.slice(end)].slice(0, 32).join(''),
   }
 }
 

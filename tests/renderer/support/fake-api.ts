@@ -1,16 +1,19 @@
 // An in-memory GlossApi for renderer tests: behaves like the host (idempotent imports, skipped
 // non-text files, settings merge) and records every call through vi.fn. Each later domain has
 // its own fake file (fake-entities, fake-codebook, fake-annotations, fake-export) composed here.
+// Like a host, it validates every call's arguments against the contract first.
 import { vi, type Mock } from 'vitest'
-import type {
-  ApiArgs,
-  ApiResults,
-  AppInfo,
-  GlossApi,
-  ImportOutcome,
-  Settings,
+import {
+  validateArgs,
+  type ApiArgs,
+  type ApiResults,
+  type AppInfo,
+  type DomainApi,
+  type GlossApi,
+  type ImportOutcome,
+  type Settings,
 } from '../../../src/shared/contract'
-import type { ApiMethod } from '../../../src/shared/api-methods'
+import { apiMethods, type ApiMethod } from '../../../src/shared/api-methods'
 import type { IssueDocument } from '../../../src/shared/model'
 import { ApiError } from '../../../src/renderer/src/api/api-error'
 import { createFakeAnnotations } from './fake-annotations'
@@ -79,7 +82,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
     return { name, status: 'imported', issueId: id, error: null }
   }
 
-  const api: GlossApi = {
+  const library: DomainApi<'library'> = {
     getAppInfo: async () => ({
       version: '0.1.0',
       host: 'web',
@@ -122,12 +125,27 @@ export function createFakeApi(options: FakeOptions = {}): FakeApi & GlossApi {
       issues.set(id, { ...doc, meta })
       return meta
     },
+  }
+  const api: GlossApi = {
+    ...library,
     ...createFakeEntities(issues, options.entities),
     ...createFakeCodebook(tagging),
     ...createFakeAnnotations(issues, tagging, () => settings.author),
     ...createFakeExport(issues),
     ...createFakeStructure(issues, tagging),
   }
-  const spied = Object.fromEntries(Object.entries(api).map(([name, fn]) => [name, vi.fn(fn)]))
+  const spied = Object.fromEntries(
+    apiMethods.map((method) => [method, vi.fn(validating(method, api[method]))]),
+  )
   return spied as unknown as FakeApi & GlossApi
+}
+
+/** Runs `call` on the arguments as the contract parses them; rejects what the host rejects. */
+function validating(method: ApiMethod, call: GlossApi[ApiMethod]) {
+  const untyped = call as (args: unknown) => Promise<unknown>
+  return async (args: unknown) => {
+    const parsed = validateArgs(method, args)
+    if (!parsed.ok) throw new ApiError('bad-arguments', parsed.message)
+    return untyped(parsed.value)
+  }
 }

@@ -1,23 +1,12 @@
 // Codebook methods of the fake GlossApi: the codebook kept in display order (parents before
 // their subtree) the way core keeps it, every change one undoable step in the shared store,
 // merge and delete retagging annotations in every issue.
-import type { GlossApi } from '../../../src/shared/contract'
+import type { DomainApi } from '../../../src/shared/contract'
 import type { Codebook, Theme } from '../../../src/shared/model'
 import { ApiError } from '../../../src/renderer/src/api/api-error'
 import type { TaggingStore } from './fake-tagging-store'
 
-export type CodebookMethods = Pick<
-  GlossApi,
-  | 'getCodebook'
-  | 'addTheme'
-  | 'updateTheme'
-  | 'moveTheme'
-  | 'mergeThemes'
-  | 'deleteTheme'
-  | 'getThemeUsage'
-  | 'importCodebook'
-  | 'exportCodebook'
->
+export type CodebookMethods = DomainApi<'codebook'>
 
 type Lists = Map<string | null, string[]>
 

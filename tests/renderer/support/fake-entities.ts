@@ -1,7 +1,7 @@
 // The entity methods of the fake GlossApi: a tiny "recogniser" that finds a fixed lexicon in
 // each issue's text, with the user's dictionary applied the way main applies it (adds win,
 // rejects drop a surface everywhere or in one issue), so corrections show up on refetch.
-import type { GlossApi } from '../../../src/shared/contract'
+import type { DomainApi } from '../../../src/shared/contract'
 import type {
   EntityMention,
   EntitySource,
@@ -18,16 +18,7 @@ export interface LexiconEntry {
   source: Exclude<EntitySource, 'user'>
 }
 
-export type EntityMethods = Pick<
-  GlossApi,
-  | 'getIssueEntities'
-  | 'getDictionary'
-  | 'addDictionaryEntry'
-  | 'removeDictionaryEntry'
-  | 'findEntityInLibrary'
-  | 'previewLearnedRecognition'
-  | 'applyLearnedRecognition'
->
+export type EntityMethods = DomainApi<'entities'>
 
 export interface FakeEntityOptions {
   lexicon?: LexiconEntry[]

@@ -2,12 +2,17 @@
 // host would (a small gloss-export JSON, two CSVs, or JSON-LD) from the fake library,
 // `saveExport` "saves" them under a fixed folder, and `importGlossExport` merges such a JSON
 // back into the library, skipping issues it already has.
-import type { ExchangeSummary, ExportedFile, GlossApi } from '../../../src/shared/contract'
+import type {
+  ExchangeSummary,
+  ExportedFile,
+  DomainApi,
+  GlossApi,
+} from '../../../src/shared/contract'
 import type { IssueDocument } from '../../../src/shared/model'
 import { ApiError } from '../../../src/renderer/src/api/api-error'
 import { buildIssue } from './fixtures'
 
-export type ExportMethods = Pick<GlossApi, 'exportData' | 'saveExport' | 'importGlossExport'>
+export type ExportMethods = DomainApi<'export'>
 type Scope = Parameters<GlossApi['exportData']>[0]
 
 /** Where the fake's `saveExport` says it wrote the files. */

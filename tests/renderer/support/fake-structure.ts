@@ -2,7 +2,7 @@
 // may not import them), so this fake applies a plain version of them: a split makes the line
 // the new article's title, a merge turns the merged headline into paragraphs, a new title
 // demotes the old one, any other role moves the line within its article.
-import type { GlossApi, StructureState } from '../../../src/shared/contract'
+import type { DomainApi, StructureState } from '../../../src/shared/contract'
 import { articleParts, type ArticlePart } from '../../../src/shared/article-parts'
 import type {
   Article,
@@ -13,10 +13,7 @@ import type {
 import { ApiError } from '../../../src/renderer/src/api/api-error'
 import type { TaggingStore } from './fake-tagging-store'
 
-export type StructureMethods = Pick<
-  GlossApi,
-  'getStructureCorrections' | 'addStructureCorrection' | 'removeStructureCorrection'
->
+export type StructureMethods = DomainApi<'structure'>
 
 type Draft = { parts: ArticlePart[]; from: Article }
 
