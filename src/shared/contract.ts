@@ -2,6 +2,10 @@
 // Each method is declared once, per domain, with its argument validator and result type; the
 // validators the hosts run, the result types, the handler and client types derive from it.
 // Hosts validate every argument against it before calling a service.
+//
+// To add a method, declare it in its domain in `apiDeclaration`; tsc then asks for its name in
+// the zod-free list (api-methods.ts), its handler in that domain's handler file and its fake in
+// that domain's renderer test fake.
 import { z } from 'zod'
 import { method, returns, type MethodDeclaration, type ResultOf } from './api-method'
 import type { ApiMethod } from './api-methods'
