@@ -8,6 +8,7 @@
 // that domain's renderer test fake.
 import { z } from 'zod'
 import { method, returns, type MethodDeclaration, type ResultOf } from './api-method'
+import { MAX_ISSUE_FILE_BYTES } from './domain/limits'
 import type { ApiMethod } from './api-methods'
 import type { Result } from './errors'
 import {
@@ -27,7 +28,6 @@ import {
 const issueId = z.string().regex(/^[0-9a-f]{64}$/, 'an issue id is 64 hex digits')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
 
-import { MAX_ISSUE_FILE_BYTES } from './domain/limits'
 export { MAX_ISSUE_FILE_BYTES }
 
 export const settingsSchema = z.object({
