@@ -57,13 +57,7 @@ export async function acquireDataDirLock(dataDir: string, owner: string): Promis
     token: randomUUID(),
   }
   const draft = join(dataDir, `${LOCK_FILE}.${mine.token}.tmp`)
-  const handle = await open(draft, 'wx')
-  try {
-    await handle.writeFile(JSON.stringify(mine))
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await writeRecord(draft, mine)
   try {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
@@ -105,13 +99,18 @@ async function createLockFile(draft: string, path: string, mine: LockHolder): Pr
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS')
       throw error
-    const handle = await open(path, 'wx')
-    try {
-      await handle.writeFile(JSON.stringify(mine))
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await writeRecord(path, mine)
+  }
+}
+
+/** Creates `path` (failing with EEXIST if it exists) holding the owner record, synced. */
+async function writeRecord(path: string, mine: LockHolder): Promise<void> {
+  const handle = await open(path, 'wx')
+  try {
+    await handle.writeFile(JSON.stringify(mine))
+    await handle.sync()
+  } finally {
+    await handle.close()
   }
 }
 
