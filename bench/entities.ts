@@ -103,7 +103,7 @@ for (const name of engines.length ? engines : (['jieba', 'segmentit'] as const))
     )
     const bigMs = time(() => recogniseEntities(big, { engine, tagger }))
     console.log(
-      `  pipeline with the tagger, one 2 M text: ${(bigMs / 1000).toFixed(1)} s = ${rate(big.length, bigMs)} ` +
+      `  pipeline with the tagger, one ${(big.length / 1e6).toFixed(2)} M text: ${(bigMs / 1000).toFixed(1)} s = ${rate(big.length, bigMs)} ` +
         `(${(rawMs / bigMs).toFixed(2)}× raw ${name}; target ≥ 500,000 chars/s)`,
     )
   }
