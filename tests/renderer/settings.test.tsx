@@ -22,6 +22,8 @@ describe('settings', () => {
 
   it('changes the font size with Ctrl+= / Ctrl+- / Ctrl+0 within 12–32', async () => {
     const { api, user } = await renderApp({ issues: sampleLibrary(), settings: { fontSize: 31 } })
+    // The stored size applies once the settings have loaded: start from it, not the default.
+    await waitFor(() => expect(readerFontSize()).toBe('31px'))
     await user.keyboard('{Control>}={/Control}{Control>}={/Control}')
     expect(readerFontSize()).toBe('32px')
     expect(screen.getByTestId('font-larger')).toBeDisabled()
@@ -34,14 +36,17 @@ describe('settings', () => {
 
   it('toggles the theme from the toolbar and with t, and persists it', async () => {
     const { api, user } = await renderApp({ issues: sampleLibrary(), settings: { theme: 'light' } })
-    expect(document.documentElement.dataset.theme).toBe('light')
+    // The theme is applied once the settings have loaded, after the first render: wait for it.
+    const theme = (expected: string) =>
+      waitFor(() => expect(document.documentElement.dataset.theme).toBe(expected))
+    await theme('light')
     await user.click(screen.getByTestId('theme-toggle'))
-    expect(document.documentElement.dataset.theme).toBe('dark')
+    await theme('dark')
     expect(api.updateSettings).toHaveBeenLastCalledWith({ theme: 'dark' })
     await user.keyboard('t')
     // jsdom has no prefers-color-scheme: "system" resolves to light, a visible change from dark.
     expect(api.updateSettings).toHaveBeenLastCalledWith({ theme: 'system' })
-    expect(document.documentElement.dataset.theme).toBe('light')
+    await theme('light')
     expect(screen.getByTestId('theme-toggle')).toHaveAttribute('data-theme-setting', 'system')
   })
 
