@@ -104,9 +104,7 @@ export class EntityService {
     const key = EntityCache.key(this.version(), entries)
     const cached = await this.cache.get(issueId, key)
     if (cached) return cached
-    const mentions = this.delta
-      ? await this.recogniser.recognise(issueText, entries, this.delta)
-      : await this.recogniser.recognise(issueText, entries)
+    const mentions = await this.recogniser.recognise(issueText, entries, this.delta)
     await this.cache.set(issueId, key, mentions)
     return mentions
   }
